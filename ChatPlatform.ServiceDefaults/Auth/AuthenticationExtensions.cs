@@ -1,0 +1,90 @@
+using ChatPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ChatPlatform.ServiceDefaults.Auth;
+
+public static class AuthenticationExtensions
+{
+    public const string AdminPolicy = "admin";
+    public const string AgentPolicy = "agent";
+
+    /// <summary>
+    /// JWT bearer validation against Identity's published keys (RS256 only), the token also accepted as
+    /// <c>?token=</c> for WebSocket handshakes, and 401/403 answered as problem+json.
+    /// </summary>
+    public static IHostApplicationBuilder AddChatAuthentication(this IHostApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(JwtSettings.SectionName).Get<JwtSettings>() ?? new JwtSettings();
+        builder.Services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.RequireHttpsMetadata = false;
+                options.MetadataAddress = settings.MetadataAddress;
+                options.RefreshOnIssuerKeyNotFound = true;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = settings.Issuer,
+                    ValidAudience = settings.Audience,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    NameClaimType = ChatClaims.Subject,
+                    RoleClaimType = ChatClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(5),
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = ReadTokenFromQuery,
+                    OnChallenge = WriteUnauthorizedProblem,
+                    OnForbidden = context => WriteProblem(context.HttpContext, StatusCodes.Status403Forbidden,
+                        ErrorCodes.Forbidden, "You are not allowed to do this."),
+                };
+            });
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory>((options, factory) =>
+                options.Backchannel = factory.CreateClient(JwtBearerDefaults.AuthenticationScheme));
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(ChatRoles.Admin))
+            .AddPolicy(AgentPolicy, policy => policy.RequireRole(ChatRoles.Agent, ChatRoles.Admin));
+        return builder;
+    }
+
+    private static Task ReadTokenFromQuery(MessageReceivedContext context)
+    {
+        if (string.IsNullOrEmpty(context.Token) && context.Request.Query.TryGetValue("token", out var token))
+        {
+            context.Token = token.ToString();
+        }
+        return Task.CompletedTask;
+    }
+
+    private static Task WriteUnauthorizedProblem(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        var detail = context.AuthenticateFailure switch
+        {
+            SecurityTokenExpiredException => "The access token has expired.",
+            not null => "The access token is invalid.",
+            _ => "An access token is required.",
+        };
+        return WriteProblem(context.HttpContext, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthorized, detail);
+    }
+
+    private static async Task WriteProblem(HttpContext context, int status, string code, string detail)
+    {
+        context.Response.StatusCode = status;
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = ReasonPhrases.GetReasonPhrase(status), Detail = detail, Extensions = { ["code"] = code } },
+        });
+    }
+}

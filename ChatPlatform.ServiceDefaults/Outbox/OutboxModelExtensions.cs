@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatPlatform.ServiceDefaults.Outbox;
+
+public static class OutboxModelExtensions
+{
+    /// <summary>Maps <c>outbox_messages</c> and <c>processed_messages</c>; call from OnModelCreating.</summary>
+    public static ModelBuilder AddOutboxTables(this ModelBuilder model)
+    {
+        model.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox_messages");
+            outbox.HasKey(m => m.Id);
+            outbox.Property(m => m.Id).HasColumnName("id");
+            outbox.Property(m => m.Type).HasColumnName("type").HasMaxLength(512);
+            outbox.Property(m => m.Payload).HasColumnName("payload").HasColumnType("jsonb");
+            outbox.Property(m => m.OccurredAt).HasColumnName("occurred_at");
+            outbox.Property(m => m.DispatchedAt).HasColumnName("dispatched_at");
+            outbox.Property(m => m.Attempts).HasColumnName("attempts");
+            outbox.HasIndex(m => m.OccurredAt).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
+        });
+        model.Entity<ProcessedMessage>(inbox =>
+        {
+            inbox.ToTable("processed_messages");
+            inbox.HasKey(m => new { m.MessageId, m.Consumer });
+            inbox.Property(m => m.MessageId).HasColumnName("message_id");
+            inbox.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(256);
+            inbox.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+        });
+        return model;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ChatPlatform.Contracts;
+
+/// <summary>A stored message as it travels between services (the SPEC.md section 4 message).</summary>
+public sealed record ChatMessage(
+    Guid Id, Guid ChatSessionId, Guid UserId, string MessageType, string Content, string? ClientMessageId,
+    long Seq, DateTimeOffset Timestamp, DateTimeOffset? EditedAt, bool Deleted, Guid? ReplyToId,
+    IReadOnlyList<Guid> Mentions, IReadOnlyList<Guid> AttachmentIds, string? MetadataJson);
