@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian/Ubuntu machine with the .NET SDK lacks to run ChatPlatform locally:
+# the PostgreSQL, Redis and RabbitMQ server packages (run by the AppHost as local processes, not as services).
+set -euo pipefail
+
+missing=()
+[ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+ls /usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmq-server >/dev/null 2>&1 || missing+=(rabbitmq-server)
+command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "prerequisites: PostgreSQL, Redis and RabbitMQ are installed"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "prerequisites: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# The packages' scripts start no system service where systemd is absent; where it is present, stop them so the
+# default ports stay free: the AppHost runs its own server processes.
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if command -v systemctl >/dev/null 2>&1 && systemctl is-system-running >/dev/null 2>&1; then
+  $sudo systemctl disable --now postgresql redis-server rabbitmq-server >/dev/null 2>&1 || true
+fi
+echo "prerequisites: done"

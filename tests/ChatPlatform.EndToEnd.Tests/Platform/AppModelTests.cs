@@ -1,0 +1,52 @@
+using Aspire.Hosting.ApplicationModel;
+
+namespace ChatPlatform.EndToEnd.Tests.Platform;
+
+/// <summary>The AppHost's model, read without starting anything: resources, references, wait order and ports.</summary>
+public sealed class AppModelTests
+{
+    private static async Task<IDistributedApplicationTestingBuilder> ModelAsync(params string[] args) =>
+        await DistributedApplicationTestingBuilder.CreateAsync<Projects.ChatPlatform_AppHost>(["--ephemeral", .. args]);
+
+    [Fact]
+    public async Task Every_resource_of_the_spec_is_in_the_model()
+    {
+        await using var builder = await ModelAsync();
+        var names = builder.Resources.Select(r => r.Name).ToHashSet();
+        foreach (var expected in new[] { "postgres", "identitydb", "redis", "messaging", "identity", "gateway" })
+        {
+            Assert.Contains(expected, names);
+        }
+        Assert.All(new[] { "postgres", "identitydb", "redis", "messaging" },
+            name => Assert.IsAssignableFrom<IResourceWithConnectionString>(builder.Resources.Single(r => r.Name == name)));
+    }
+
+    [Fact]
+    public async Task Identity_waits_for_its_database_and_the_broker()
+    {
+        await using var builder = await ModelAsync();
+        var identity = builder.Resources.Single(r => r.Name == "identity");
+        var waitsFor = identity.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name).ToHashSet();
+        Assert.Contains("identitydb", waitsFor);
+        Assert.Contains("messaging", waitsFor);
+    }
+
+    [Fact]
+    public async Task Gateway_waits_for_identity_and_listens_on_the_requested_fixed_port()
+    {
+        await using var builder = await ModelAsync("--gateway-port", "8765");
+        var gateway = builder.Resources.Single(r => r.Name == "gateway");
+        Assert.Contains("identity", gateway.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name));
+        var http = gateway.Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == "http");
+        Assert.Equal(8765, http.Port);
+        Assert.True(http.IsExternal);
+    }
+
+    [Fact]
+    public async Task Default_gateway_port_is_8000()
+    {
+        await using var builder = await ModelAsync();
+        var http = builder.Resources.Single(r => r.Name == "gateway").Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == "http");
+        Assert.Equal(8000, http.Port);
+    }
+}

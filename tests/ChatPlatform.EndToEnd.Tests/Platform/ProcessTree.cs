@@ -1,0 +1,72 @@
+namespace ChatPlatform.EndToEnd.Tests.Platform;
+
+/// <summary>Reads the Linux process table: descendants of a process and processes whose command line mentions a path.</summary>
+internal static class ProcessTree
+{
+    public static IReadOnlySet<int> DescendantsOf(int root)
+    {
+        var parents = AllProcesses().ToDictionary(p => p.Pid, p => p.ParentPid);
+        var result = new HashSet<int>();
+        var frontier = new Queue<int>([root]);
+        while (frontier.TryDequeue(out var pid))
+        {
+            foreach (var child in parents.Where(p => p.Value == pid).Select(p => p.Key))
+            {
+                if (result.Add(child))
+                {
+                    frontier.Enqueue(child);
+                }
+            }
+        }
+        return result;
+    }
+
+    public static IReadOnlyList<string> LiveCommandLines(IEnumerable<int> pids) =>
+        pids.Select(CommandLineIfAlive).OfType<string>().ToList();
+
+    public static IReadOnlyList<string> ProcessesMentioning(string text) =>
+        AllProcesses().Select(p => CommandLineIfAlive(p.Pid)).OfType<string>().Where(c => c.Contains(text, StringComparison.Ordinal)).ToList();
+
+    private static string? CommandLineIfAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            if (stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z'))
+            {
+                return null;
+            }
+            return $"{pid}: {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ')}";
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<(int Pid, int ParentPid)> AllProcesses()
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            yield return (pid, int.Parse(fields[1]));
+        }
+    }
+}
