@@ -1,2 +1,59 @@
-var builder = DistributedApplication.CreateBuilder(args);
+using ChatPlatform.AppHost.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(AppHostArguments.Translate(args));
+builder.AddStateDirectory();
+
+var postgres = builder.AddChatPostgres("postgres");
+var identityDb = postgres.AddDatabase("identitydb");
+var sessionsDb = postgres.AddDatabase("sessionsdb");
+var messagesDb = postgres.AddDatabase("messagesdb");
+var redis = builder.AddChatRedis("redis");
+var messaging = builder.AddChatRabbitMQ("messaging");
+
+var admin = builder.AddSeedAccount("admin", "admin@chatplatform.local");
+var agent = builder.AddSeedAccount("agent", "agent@chatplatform.local");
+
+var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithSeedAccount(admin)
+    .WithSeedAccount(agent)
+    .WithHttpHealthCheck("/health");
+
+var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
+    .WithReference(sessionsDb).WaitFor(sessionsDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(identity)
+    .WithHttpHealthCheck("/health");
+
+var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
+    .WithReplicas(2)
+    .WithReference(messagesDb).WaitFor(messagesDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(identity)
+    .WithReference(sessions)
+    .WithHttpHealthCheck("/health");
+sessions.WithReference(messages);
+
+var presence = builder.AddProject<Projects.ChatPlatform_Presence>("presence")
+    .WithReplicas(2)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(identity)
+    .WithReference(sessions)
+    .WithReference(messages)
+    .WithHttpHealthCheck("/health");
+
+var gateway = builder.AddProject<Projects.ChatPlatform_Gateway>("gateway")
+    .WithReference(identity).WaitFor(identity)
+    .WithReference(sessions)
+    .WithReference(messages)
+    .WithReference(presence)
+    .WithReference(redis).WaitFor(redis)
+    .WithEndpoint("http", endpoint => endpoint.Port = builder.GetGatewayPort())
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
+
+builder.AnnounceWhenReady(gateway, admin, agent);
+
 builder.Build().Run();

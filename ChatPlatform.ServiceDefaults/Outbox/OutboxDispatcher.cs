@@ -52,27 +52,33 @@ internal sealed partial class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var batch = await db.OutboxMessages
-            .FromSqlRaw($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
-            .ToListAsync(cancellationToken);
-        if (batch.Count == 0)
+        // Through the execution strategy, so a DbContext registered with retries on (Aspire's default) can still
+        // open its own transaction; a retried batch republishes, which consumers tolerate (they dedupe by message id).
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            return 0;
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var batch = await db.OutboxMessages
+                .FromSqlRaw($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+                .ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
 
-        var now = DateTimeOffset.UtcNow;
-        foreach (var message in batch)
-        {
-            var type = OutboxTypeName.Resolve(message.Type);
-            var payload = JsonSerializer.Deserialize(message.Payload, type)!;
-            await publisher.Publish(payload, type, context => context.MessageId = message.Id, cancellationToken);
-            message.DispatchedAt = now;
-            message.Attempts++;
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return batch.Count;
+            var now = DateTimeOffset.UtcNow;
+            foreach (var message in batch)
+            {
+                var type = OutboxTypeName.Resolve(message.Type);
+                var payload = JsonSerializer.Deserialize(message.Payload, type)!;
+                await publisher.Publish(payload, type, context => context.MessageId = message.Id, ct);
+                message.DispatchedAt = now;
+                message.Attempts++;
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return batch.Count;
+        }, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying")]

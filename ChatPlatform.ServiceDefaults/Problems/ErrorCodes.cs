@@ -19,7 +19,7 @@ public static class ErrorCodes
     /// <summary>The code a bare status code maps to when no handler chose one.</summary>
     public static string ForStatus(int status) => status switch
     {
-        400 or 422 => ValidationFailed,
+        400 or 415 or 422 => ValidationFailed,
         401 => Unauthorized,
         403 => Forbidden,
         404 => NotFound,

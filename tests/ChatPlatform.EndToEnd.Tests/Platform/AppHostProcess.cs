@@ -25,7 +25,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
     public static async Task<AppHostProcess> StartAsync()
     {
         var stateDir = Directory.CreateTempSubdirectory("chatplatform-shutdown-").FullName;
-        var projectPath = new Projects.ChatPlatform_AppHost().ProjectPath;
+        var projectPath = Projects.ChatPlatform_AppHost.ProjectPath;
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var start = new ProcessStartInfo("setsid")
         {

@@ -1,0 +1,152 @@
+using ChatPlatform.Bench.Baseline;
+using ChatPlatform.Bench.Load;
+using ChatPlatform.Bench.Machine;
+using ChatPlatform.Bench.Platform;
+using ChatPlatform.Bench.Reporting;
+
+namespace ChatPlatform.Bench;
+
+/// <summary>
+/// One bench invocation: the raw baseline server and/or the platform up, then every (repeat, rate, scenario) run in
+/// interleaved order so the scenarios see the same machine, then the table and the JSON line on stdout.
+/// Progress goes to stderr.
+/// </summary>
+public static class BenchRunner
+{
+    /// <summary>A 1-minute load average above this per core means other work is running: the figures will be noisy.</summary>
+    private const double BusyLoadPerCore = 0.5;
+
+    public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        var log = Console.Error;
+        var machine = MachineInfo.Current();
+        log.WriteLine($"ChatPlatform bench: {options.Clients} clients in {options.Sessions} sessions, rates {string.Join(",", options.Rates)} msg/s, "
+            + $"{options.DurationSeconds:0.#} s measured after {options.WarmupSeconds:0.#} s warm-up, scenarios {string.Join(",", options.Scenarios).ToLowerInvariant()}");
+        log.WriteLine($"machine: {machine.Cores} cores, {machine.Os}, {machine.Runtime}, load average {machine.LoadAverageAtStart?.ToString("0.00") ?? "?"}");
+        WarnIfBusy(log, machine.LoadAverageAtStart);
+
+        var startedAt = DateTimeOffset.UtcNow;
+        var results = new List<ScenarioResult>();
+        string? platformError = null;
+        BroadcastServer? raw = null;
+        PlatformHost? platform = null;
+        RestClient? rest = null;
+        PlatformSetup? setup = null;
+        try
+        {
+            if (options.Scenarios.Contains(Scenario.Raw))
+            {
+                raw = await BroadcastServer.StartAsync(cancellationToken);
+                log.WriteLine($"raw baseline server listening on {raw.Address}");
+            }
+            if (options.NeedsPlatform)
+            {
+                try
+                {
+                    log.WriteLine("platform:");
+                    platform = await PlatformHost.StartAsync(options, log, cancellationToken);
+                    rest = new RestClient(platform.Gateway);
+                    setup = await PlatformSetup.CreateAsync(rest, options.Clients, options.Sessions, log, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    platformError = ex.GetBaseException().Message;
+                    log.WriteLine($"the platform could not be set up, only the raw baseline runs: {ex}");
+                }
+            }
+
+            for (var run = 1; run <= options.Repeat; run++)
+            {
+                foreach (var rate in options.Rates)
+                {
+                    foreach (var scenario in options.Scenarios)
+                    {
+                        var plan = await PlanAsync(scenario, options, raw, platform, setup, log, cancellationToken);
+                        if (plan is null)
+                        {
+                            continue;
+                        }
+                        var settings = new LoadSettings(rate, options.DurationSeconds, options.WarmupSeconds, options.RampSeconds,
+                            options.DrainSeconds, options.PayloadBytes, options.ConnectConcurrency, options.Senders);
+                        log.WriteLine($"run {run}, {scenario.ToString().ToLowerInvariant()} @ {rate:0.#} msg/s (load average {CpuSample.LoadAverage()?.ToString("0.00") ?? "?"})");
+                        var result = await LoadRun.ExecuteAsync(scenario, run, plan, options.Sessions, settings,
+                            acksExpected: scenario != Scenario.Raw, log, cancellationToken);
+                        results.Add(result);
+                        log.WriteLine(Report.Header);
+                        log.WriteLine(Report.Row(result));
+                        if (result.ChildCpuPercentOfOneCore.Count > 0)
+                        {
+                            log.WriteLine("  CPU by process, % of one core: " + Report.ChildCpu(result));
+                        }
+                        // Let sockets close and servers settle before the next run.
+                        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            log.WriteLine("cancelled: reporting the runs that finished");
+        }
+        finally
+        {
+            rest?.Dispose();
+            if (platform is not null)
+            {
+                log.WriteLine("stopping the platform");
+                await platform.DisposeAsync();
+            }
+            if (raw is not null)
+            {
+                await raw.DisposeAsync();
+            }
+        }
+
+        var report = new Report
+        {
+            StartedAt = startedAt,
+            Machine = machine,
+            Options = options,
+            Results = results,
+            PlatformError = platformError,
+        }.WithSummary();
+        Console.Out.Write(report.ToTable());
+        Console.Out.WriteLine();
+        var json = report.ToJsonLine();
+        Console.Out.WriteLine(json);
+        if (options.JsonOut is not null)
+        {
+            await File.WriteAllTextAsync(options.JsonOut, json + Environment.NewLine, CancellationToken.None);
+        }
+        return platformError is null && results.Count > 0 ? 0 : 1;
+    }
+
+    private static async Task<IReadOnlyList<ClientPlan>?> PlanAsync(Scenario scenario, BenchOptions options, BroadcastServer? raw,
+        PlatformHost? platform, PlatformSetup? setup, TextWriter log, CancellationToken cancellationToken)
+    {
+        switch (scenario)
+        {
+            case Scenario.Raw:
+                return Enumerable.Range(0, options.Clients)
+                    .Select(i => new ClientPlan(i % options.Sessions, raw!.RoomUri(i % options.Sessions)))
+                    .ToArray();
+            case Scenario.Direct when platform?.Presence is null || setup is null:
+                log.WriteLine("direct: skipped (no platform, or no Presence address: give --presence-url with --gateway-url)");
+                return null;
+            case Scenario.Gateway when platform is null || setup is null:
+                log.WriteLine("gateway: skipped (no platform)");
+                return null;
+            default:
+                await setup!.EnsureFreshTokensAsync(log, cancellationToken);
+                return setup.Plan(scenario == Scenario.Direct ? platform!.Presence! : platform!.Gateway);
+        }
+    }
+
+    private static void WarnIfBusy(TextWriter log, double? loadAverage)
+    {
+        if (loadAverage is { } load && load > BusyLoadPerCore * Environment.ProcessorCount)
+        {
+            log.WriteLine($"WARNING: load average {load:0.00} on {Environment.ProcessorCount} cores: other work is running, latency figures will be inflated.");
+        }
+    }
+}

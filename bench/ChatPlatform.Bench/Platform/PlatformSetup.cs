@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net;
+using ChatPlatform.Bench.Load;
+
+namespace ChatPlatform.Bench.Platform;
+
+/// <summary>
+/// Users and sessions for the platform scenarios, made through the gateway's public REST API: N users registered and
+/// logged in, M group sessions with the users spread over them (user i in session i mod M, the first member creates it).
+/// </summary>
+public sealed class PlatformSetup
+{
+    private const string Password = "bench-password-0123";
+    /// <summary>Access tokens live 15 minutes: log in again before a run when they are older than this.</summary>
+    private static readonly TimeSpan TokenRefreshAge = TimeSpan.FromMinutes(8);
+    private const int Concurrency = 4;
+
+    private readonly RestClient _rest;
+    private readonly BenchUser[] _users;
+    private readonly Guid[] _sessions;
+    private long _loggedInAt;
+
+    private PlatformSetup(RestClient rest, BenchUser[] users, Guid[] sessions)
+    {
+        _rest = rest;
+        _users = users;
+        _sessions = sessions;
+    }
+
+    public static async Task<PlatformSetup> CreateAsync(RestClient rest, int userCount, int sessionCount, TextWriter log,
+        CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var users = new BenchUser[userCount];
+        await Parallel.ForAsync(0, userCount, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var email = $"bench-{tag}-{i}@bench.example.com";
+                var user = await rest.PostAsync("/api/v1/auth/register",
+                    new { email, password = Password, display_name = $"Bench {i}" }, null, HttpStatusCode.Created, ct);
+                users[i] = new BenchUser(i, email, Guid.Parse(user["id"]!.GetValue<string>()));
+            });
+        log.WriteLine($"  registered {userCount} users in {watch.Elapsed.TotalSeconds:F1} s");
+
+        var setup = new PlatformSetup(rest, users, new Guid[sessionCount]);
+        await setup.LoginAllAsync(log, cancellationToken);
+
+        watch.Restart();
+        await Parallel.ForAsync(0, sessionCount, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
+            async (s, ct) =>
+            {
+                var members = users.Where(u => u.Index % sessionCount == s).ToArray();
+                var session = await rest.PostAsync("/api/v1/chat/sessions",
+                    new { title = $"bench {tag} {s}", kind = "group", participant_ids = members.Skip(1).Select(u => u.Id).ToArray() },
+                    members[0].AccessToken, HttpStatusCode.Created, ct);
+                setup._sessions[s] = Guid.Parse(session["id"]!.GetValue<string>());
+            });
+        var created = watch.Elapsed;
+
+        // One REST send per session, retried while the platform's projections have not caught up with the new
+        // session yet (404): the measured WebSocket sends then meet a steady state, not the first-event lag.
+        await Parallel.ForAsync(0, sessionCount, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
+            async (s, ct) =>
+            {
+                var creator = users[s];
+                await rest.PostAsync($"/api/v1/chat/sessions/{setup._sessions[s]}/messages",
+                    new { message_type = "text", content = "bench warm-up", client_message_id = $"bench-prime-{tag}-{s}" },
+                    creator.AccessToken, HttpStatusCode.Created, ct, retryNotFound: true);
+            });
+        log.WriteLine($"  created {sessionCount} group sessions of {userCount / sessionCount}-{(userCount + sessionCount - 1) / sessionCount} in {created.TotalSeconds:F1} s, "
+            + $"each accepting a message after {watch.Elapsed.TotalSeconds:F1} s");
+        return setup;
+    }
+
+    /// <summary>Logs everyone in again when the tokens are getting old (a run must not outlive them).</summary>
+    public async Task EnsureFreshTokensAsync(TextWriter log, CancellationToken cancellationToken)
+    {
+        if (Stopwatch.GetElapsedTime(_loggedInAt) > TokenRefreshAge)
+        {
+            await LoginAllAsync(log, cancellationToken);
+        }
+    }
+
+    /// <summary>One client per user: user i on session i mod M at <paramref name="baseAddress"/>.</summary>
+    public IReadOnlyList<ClientPlan> Plan(Uri baseAddress)
+    {
+        var ws = new UriBuilder(baseAddress) { Scheme = baseAddress.Scheme == "https" ? "wss" : "ws" }.Uri;
+        return _users.Select(u =>
+        {
+            var room = u.Index % _sessions.Length;
+            return new ClientPlan(room, new Uri(ws, $"/api/v1/chat/ws/{_sessions[room]}?token={Uri.EscapeDataString(u.AccessToken)}"));
+        }).ToArray();
+    }
+
+    private async Task LoginAllAsync(TextWriter log, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(_users, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
+            async (user, ct) =>
+            {
+                var tokens = await _rest.PostAsync("/api/v1/auth/login", new { email = user.Email, password = Password }, null, HttpStatusCode.OK, ct);
+                user.AccessToken = tokens["access_token"]!.GetValue<string>();
+            });
+        _loggedInAt = started;
+        log.WriteLine($"  logged in {_users.Length} users in {watch.Elapsed.TotalSeconds:F1} s");
+    }
+}

@@ -1,0 +1,30 @@
+namespace ChatPlatform.Bench.Reporting;
+
+/// <summary>
+/// A scenario against its baseline at one rate (from the medians): latency ratios above 1 and positive deltas mean
+/// the measured scenario is slower; a deliveries/s ratio below 1 means it delivered less.
+/// </summary>
+public sealed record Ratio(
+    double TargetRate,
+    string Measured,
+    string Baseline,
+    double? P50Ratio,
+    double? P99Ratio,
+    double? P50DeltaMs,
+    double? P99DeltaMs,
+    double? DeliveriesPerSecondRatio)
+{
+    public static Ratio Of(ScenarioSummary measured, ScenarioSummary baseline) => new(
+        measured.TargetRate,
+        measured.Scenario,
+        baseline.Scenario,
+        Divide(measured.P50Ms, baseline.P50Ms),
+        Divide(measured.P99Ms, baseline.P99Ms),
+        Subtract(measured.P50Ms, baseline.P50Ms),
+        Subtract(measured.P99Ms, baseline.P99Ms),
+        Divide(measured.DeliveriesPerSecond, baseline.DeliveriesPerSecond));
+
+    private static double? Divide(double? a, double? b) => a is null || b is null || b == 0 ? null : Math.Round(a.Value / b.Value, 2);
+
+    private static double? Subtract(double? a, double? b) => a is null || b is null ? null : Math.Round(a.Value - b.Value, 3);
+}

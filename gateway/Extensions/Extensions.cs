@@ -1,0 +1,38 @@
+using ChatPlatform.Gateway.Cors;
+using ChatPlatform.Gateway.Middleware;
+using ChatPlatform.Gateway.OpenApi;
+using ChatPlatform.Gateway.RateLimiting;
+using ChatPlatform.ServiceDefaults.Auth;
+
+namespace ChatPlatform.Gateway.Extensions;
+
+public static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddChatAuthentication();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(GatewayPolicies.Authenticated, policy => policy.RequireAuthenticatedUser());
+
+        builder.AddGatewayProxy();
+        builder.AddGatewayRateLimiting();
+        builder.AddGatewayCors();
+        builder.AddMergedOpenApi();
+    }
+
+    /// <summary>
+    /// Edge middleware in the order a request meets it: request id, CORS (preflights end here),
+    /// the web client, who the caller is, how fast they may go, and whether they may pass.
+    /// </summary>
+    public static WebApplication UseGatewayPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseGatewayCors();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseGatewayRateLimiting();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,58 @@
+using ChatPlatform.Identity.Infrastructure;
+using ChatPlatform.Identity.Model;
+using ChatPlatform.Identity.Services;
+using ChatPlatform.Identity.Settings;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Bus;
+using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Outbox;
+using ChatPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+
+namespace ChatPlatform.Identity.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // The outbox dispatcher opens its own transactions, which a retrying execution strategy refuses.
+        builder.AddNpgsqlDbContext<IdentityDataContext>("identitydb",
+            settings => settings.DisableRetry = true,
+            options => options.UseIdentityNaming());
+        services.AddMigration<IdentityDataContext>(IdentitySeeder.SeedAsync);
+        services.AddOutbox<IdentityDataContext>();
+        builder.AddChatBus();
+
+        builder.AddChatAuthentication();
+        services.ConfigureOptions<LocalSigningKeyBearerOptions>();
+
+        services.AddOptions<JwtSettings>().BindConfiguration(JwtSettings.SectionName);
+        services.AddOptions<TokenSettings>().BindConfiguration(TokenSettings.SectionName)
+            .Validate(t => t.AccessTokenLifetime > TimeSpan.Zero && t.RefreshTokenLifetime > TimeSpan.Zero, "Token lifetimes must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<LoginThrottleSettings>().BindConfiguration(LoginThrottleSettings.SectionName)
+            .Validate(t => t.Window > TimeSpan.Zero && t.MaxFailuresPerAccount > 0 && t.MaxFailuresPerAddress > 0, "The login throttle needs a positive window and limits.")
+            .ValidateOnStart();
+        services.AddOptions<SeedSettings>().BindConfiguration(SeedSettings.SectionName);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddSingleton<SigningKeyStore>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<UserRegistrar>();
+        services.AddScoped<LoginService>();
+        services.AddScoped<TokenRefresher>();
+        services.AddHostedService<IdentityHousekeeping>();
+
+        services.AddOpenApi();
+        services.AddBadRequestProblems();
+        // Behind the gateway the client address (login throttle) and public host (discovery document) arrive as
+        // X-Forwarded-* headers; only loopback proxies are trusted by default.
+        services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        return builder;
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ChatPlatform.Identity.Infrastructure;
+
+public static class DbUpdateExceptionExtensions
+{
+    /// <summary>True when the save failed on a unique constraint (optionally a specific one), e.g. a concurrent duplicate.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception, string? constraint = null) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres
+        && (constraint is null || postgres.ConstraintName == constraint);
+}

@@ -1,0 +1,9 @@
+namespace ChatPlatform.Identity.Model;
+
+public enum RefreshTokenState
+{
+    Active,
+    Used,
+    Revoked,
+    Expired,
+}

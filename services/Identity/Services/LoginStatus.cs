@@ -1,0 +1,8 @@
+namespace ChatPlatform.Identity.Services;
+
+public enum LoginStatus
+{
+    Succeeded,
+    InvalidCredentials,
+    Throttled,
+}

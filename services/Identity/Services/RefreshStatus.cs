@@ -1,0 +1,8 @@
+namespace ChatPlatform.Identity.Services;
+
+public enum RefreshStatus
+{
+    Refreshed,
+    Rejected,
+    ReuseDetected,
+}

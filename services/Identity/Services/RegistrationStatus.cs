@@ -1,0 +1,9 @@
+namespace ChatPlatform.Identity.Services;
+
+public enum RegistrationStatus
+{
+    Created,
+    Replayed,
+    DuplicateEmail,
+    IdempotencyKeyReused,
+}

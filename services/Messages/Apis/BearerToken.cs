@@ -1,0 +1,18 @@
+using Microsoft.Net.Http.Headers;
+
+namespace ChatPlatform.Messages.Apis;
+
+internal static class BearerToken
+{
+    /// <summary>The caller's access token, forwarded to Sessions on the cold path.</summary>
+    public static string? From(HttpRequest request)
+    {
+        var header = request.Headers[HeaderNames.Authorization].ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return header["Bearer ".Length..].Trim();
+        }
+        var query = request.Query["token"].ToString();
+        return string.IsNullOrEmpty(query) ? null : query;
+    }
+}

@@ -1,0 +1,3 @@
+namespace ChatPlatform.Messages.Apis.Dtos;
+
+public sealed record ReadCursorResponse(Guid ChatSessionId, Guid UserId, long UpToSeq);

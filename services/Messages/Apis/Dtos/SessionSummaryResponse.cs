@@ -1,0 +1,3 @@
+namespace ChatPlatform.Messages.Apis.Dtos;
+
+public sealed record SessionSummaryResponse(long UnreadCount, MessageResponse? LastMessage);

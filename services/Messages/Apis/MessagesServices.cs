@@ -1,0 +1,5 @@
+using ChatPlatform.Messages.Application;
+
+namespace ChatPlatform.Messages.Apis;
+
+public sealed record MessagesServices(MessageSender Sender, HistoryReader History, SessionAccessResolver Access);

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using ChatPlatform.Messages.Apis.Dtos;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChatPlatform.Messages.Apis;
+
+public static class ReadCursorsApi
+{
+    public static RouteGroupBuilder MapReadCursorsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/chat/sessions/{id:guid}").RequireAuthorization().WithTags("Messages");
+
+        api.MapPost("/mark-read", MarkRead)
+            .WithName("MarkRead")
+            .WithSummary("Move the caller's read cursor forward (it never moves back)");
+
+        return api;
+    }
+
+    public static async Task<Results<Ok<ReadCursorResponse>, ValidationProblem, ProblemHttpResult>> MarkRead(
+        Guid id,
+        MarkReadRequest request,
+        ClaimsPrincipal user,
+        HttpRequest http,
+        [AsParameters] ReadCursorsServices services,
+        CancellationToken cancellationToken)
+    {
+        if ((request.UpToSeq is null) == (request.UpToMessageId is null))
+        {
+            return Problem.Validation("up_to_seq", "Give exactly one of up_to_seq and up_to_message_id.");
+        }
+        if (request.UpToSeq < 0)
+        {
+            return Problem.Validation("up_to_seq", "up_to_seq must be 0 or more.");
+        }
+        var userId = user.UserId();
+        var access = await services.Access.ResolveAsync(id, userId, BearerToken.From(http), cancellationToken);
+        if (!access.IsMember)
+        {
+            return access.Unavailable
+                ? SendResults.Unavailable("Session membership cannot be checked right now.")
+                : Problem.NotFound("The chat session does not exist.");
+        }
+        var result = await services.Cursors.MarkReadAsync(id, userId, request.UpToSeq, request.UpToMessageId, cancellationToken);
+        if (result.Errors is { } errors)
+        {
+            return Problem.Validation(errors.ToDictionary());
+        }
+        return TypedResults.Ok(new ReadCursorResponse(id, userId, result.UpToSeq));
+    }
+}

@@ -1,0 +1,20 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Model;
+
+namespace ChatPlatform.Messages.Application;
+
+public static class MessageMapping
+{
+    public static ChatMessage ToContract(this Message message) =>
+        new(message.Id, message.ChatSessionId, message.UserId, message.MessageType,
+            message.Deleted ? string.Empty : message.Content, message.ClientMessageId, message.Seq,
+            message.CreatedAt, message.EditedAt, message.Deleted, message.ReplyToId,
+            message.Mentions, message.AttachmentIds, message.Metadata);
+
+    /// <summary>Postgres keeps microseconds: a time cut to that precision reads back exactly as it was written.</summary>
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset time)
+    {
+        var utc = time.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - utc.Ticks % 10, TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,20 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.ServiceDefaults.Problems;
+
+namespace ChatPlatform.Messages.Application;
+
+/// <summary>The outcome of a send: the stored message (the first one on a repeated client_message_id) or an error code.</summary>
+public sealed record SendResult(ChatMessage? Message, string? Code, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
+{
+    public static SendResult Stored(ChatMessage message) => new(message, null, "Stored.");
+
+    public static SendResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        new(null, ErrorCodes.ValidationFailed, string.Join(" ", errors.SelectMany(e => e.Value)), errors);
+
+    public static SendResult NotFound() => new(null, ErrorCodes.NotFound, "The chat session does not exist.");
+
+    public static SendResult Closed() => new(null, ErrorCodes.SessionClosed, "The chat session is closed.");
+
+    public static SendResult Unavailable() =>
+        new(null, ErrorCodes.ServiceUnavailable, "Session membership cannot be checked right now; retry shortly.");
+}

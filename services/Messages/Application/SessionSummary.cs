@@ -1,0 +1,5 @@
+using ChatPlatform.Contracts;
+
+namespace ChatPlatform.Messages.Application;
+
+public sealed record SessionSummary(long UnreadCount, ChatMessage? LastMessage);

@@ -1,0 +1,20 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Model;
+using ChatPlatform.Messages.Rules;
+
+namespace ChatPlatform.Messages.Application;
+
+/// <summary>Leaves a system message in a session's history (with a seq, published as MessagePosted).</summary>
+public sealed class SystemMessagePoster(MessageWriter writer)
+{
+    /// <param name="actorId">Who caused it (the message's user_id).</param>
+    /// <param name="subjectId">Who joined, left or closed (metadata.user_id).</param>
+    public async Task PostAsync(Guid sessionId, string systemEvent, Guid actorId, Guid subjectId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        var message = new ChatMessage(
+            Guid.CreateVersion7(), sessionId, actorId, MessageTypes.System, SystemMessageText.ContentFor(systemEvent),
+            ClientMessageId: null, Seq: 0, MessageMapping.ToStoredPrecision(occurredAt), EditedAt: null, Deleted: false,
+            ReplyToId: null, Mentions: [], AttachmentIds: [], SystemMessageText.MetadataFor(systemEvent, subjectId));
+        await writer.InsertAsync(message, cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Application;
+using MassTransit;
+
+namespace ChatPlatform.Messages.Consumers;
+
+/// <summary>Projects a new session and its first participants (no system message: the history starts empty).</summary>
+public sealed class ChatSessionCreatedConsumer(InboxTransaction inbox, MembershipProjection projection) : IConsumer<ChatSessionCreated>
+{
+    public Task Consume(ConsumeContext<ChatSessionCreated> context)
+    {
+        var created = context.Message;
+        return inbox.RunOnceAsync(context.RequireMessageId(), nameof(ChatSessionCreatedConsumer), async cancellationToken =>
+        {
+            var closedAt = string.Equals(created.Status, "closed", StringComparison.OrdinalIgnoreCase) ? created.OccurredAt : (DateTimeOffset?)null;
+            await projection.UpsertSessionAsync(created.SessionId, created.Kind, closedAt, created.OccurredAt, cancellationToken);
+            await projection.SetMembersAsync(created.SessionId, created.ParticipantIds, active: true, created.OccurredAt, cancellationToken);
+        }, context.CancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Rules;
+using MassTransit;
+
+namespace ChatPlatform.Messages.Consumers;
+
+/// <summary>Adds the member to the projection and a participant_joined system message to the history.</summary>
+public sealed class ParticipantAddedConsumer(InboxTransaction inbox, MembershipProjection projection, SystemMessagePoster poster) : IConsumer<ParticipantAdded>
+{
+    public Task Consume(ConsumeContext<ParticipantAdded> context)
+    {
+        var added = context.Message;
+        return inbox.RunOnceAsync(context.RequireMessageId(), nameof(ParticipantAddedConsumer), async cancellationToken =>
+        {
+            await projection.UpsertSessionAsync(added.SessionId, kind: null, closedAt: null, added.OccurredAt, cancellationToken);
+            await projection.SetMembersAsync(added.SessionId, [added.UserId], active: true, added.OccurredAt, cancellationToken);
+            await poster.PostAsync(added.SessionId, SystemEvents.ParticipantJoined, added.AddedBy, added.UserId, added.OccurredAt, cancellationToken);
+        }, context.CancellationToken);
+    }
+}

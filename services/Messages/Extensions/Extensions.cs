@@ -1,0 +1,64 @@
+using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Consumers;
+using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Bus;
+using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Outbox;
+using ChatPlatform.ServiceDefaults.Problems;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChatPlatform.Messages.Extensions;
+
+public static class Extensions
+{
+    public const string DatabaseName = "messagesdb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddChatAuthentication();
+
+        // Retries off: consumers (inbox) and mark-read run explicit transactions, which EF's retrying strategy
+        // refuses; a failed send or command is retried by its client (REST) or by the bus.
+        builder.AddNpgsqlDbContext<MessagesDbContext>(DatabaseName,
+            settings => settings.DisableRetry = true,
+            options => options.UseSnakeCaseNamingConvention());
+        // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
+        builder.Services.AddMigration<MessagesDbContext>();
+        builder.Services.AddOutbox<MessagesDbContext>();
+
+        builder.AddChatBus(bus =>
+        {
+            bus.AddConsumer<SendMessageConsumer, SendMessageConsumerDefinition>();
+            bus.AddConsumer<MarkReadConsumer, MarkReadConsumerDefinition>();
+            bus.AddConsumer<ChatSessionCreatedConsumer>();
+            bus.AddConsumer<ParticipantAddedConsumer>();
+            bus.AddConsumer<ParticipantRemovedConsumer>();
+            bus.AddConsumer<ChatSessionClosedConsumer>();
+        });
+
+        builder.Services.AddOptions<SessionsOptions>()
+            .BindConfiguration(SessionsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddHttpClient<SessionsClient>((services, http) =>
+            http.BaseAddress = services.GetRequiredService<IOptions<SessionsOptions>>().Value.BaseAddress);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<MessageWriter>();
+        builder.Services.AddScoped<MessageSender>();
+        builder.Services.AddScoped<SessionAccessResolver>();
+        builder.Services.AddScoped<MembershipProjection>();
+        builder.Services.AddScoped<HistoryReader>();
+        builder.Services.AddScoped<ReadCursorService>();
+        builder.Services.AddScoped<SummaryReader>();
+        builder.Services.AddScoped<InboxTransaction>();
+        builder.Services.AddScoped<SystemMessagePoster>();
+
+        builder.Services.AddBadRequestProblems();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+}

@@ -1,0 +1,21 @@
+using ChatPlatform.Messages.Apis;
+using ChatPlatform.Messages.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+
+app.MapMessagesApi();
+app.MapReadCursorsApi();
+app.MapSummariesApi();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

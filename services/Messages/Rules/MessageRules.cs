@@ -1,0 +1,132 @@
+using System.Text.Json;
+using ChatPlatform.Messages.Model;
+
+namespace ChatPlatform.Messages.Rules;
+
+/// <summary>What a client-sent message must look like (SPEC.md sections 3-5).</summary>
+public static class MessageRules
+{
+    public static MessageValidation Validate(MessageDraft draft)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Fail(string field, string message) =>
+            (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
+
+        var type = draft.MessageType;
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            Fail("message_type", "message_type is required.");
+        }
+        else if (type == MessageTypes.System)
+        {
+            Fail("message_type", "System messages are created by the server only.");
+        }
+        else if (!MessageTypes.FromClients.Contains(type))
+        {
+            Fail("message_type", "message_type must be one of text, image, file.");
+        }
+
+        var content = draft.Content ?? string.Empty;
+        var attachments = (draft.AttachmentIds ?? []).Distinct().ToArray();
+        if (type == MessageTypes.Text && string.IsNullOrWhiteSpace(content))
+        {
+            Fail("content", "content must not be empty.");
+        }
+        else if (type is MessageTypes.Image or MessageTypes.File && string.IsNullOrWhiteSpace(content) && attachments.Length == 0)
+        {
+            Fail("content", "An image or file message needs content or attachment_ids.");
+        }
+        if (CountCharacters(content) > MessageLimits.ContentMaxLength)
+        {
+            Fail("content", $"content must be at most {MessageLimits.ContentMaxLength} characters.");
+        }
+        if (attachments.Length > MessageLimits.MaxAttachments || attachments.Contains(Guid.Empty))
+        {
+            Fail("attachment_ids", $"attachment_ids must hold at most {MessageLimits.MaxAttachments} attachment ids.");
+        }
+
+        var clientMessageId = draft.ClientMessageId;
+        if (clientMessageId is not null && (string.IsNullOrWhiteSpace(clientMessageId) || clientMessageId.Length > MessageLimits.ClientMessageIdLength))
+        {
+            Fail("client_message_id", $"client_message_id must be 1 to {MessageLimits.ClientMessageIdLength} characters when given.");
+        }
+
+        var metadata = NormaliseMetadata(draft.MetadataJson, Fail, out var mentions);
+        if (errors.Count > 0)
+        {
+            return new MessageValidation(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+        return new MessageValidation(
+            new ValidMessage(type!, content, clientMessageId, metadata, draft.ReplyToId, attachments, mentions),
+            new Dictionary<string, string[]>());
+    }
+
+    public static int CountCharacters(string text) => text.EnumerateRunes().Count();
+
+    /// <summary>Metadata must be a JSON object; it is kept in compact form. <c>metadata.mentions</c>, when present, lists user ids.</summary>
+    private static string? NormaliseMetadata(string? json, Action<string, string> fail, out IReadOnlyList<Guid> mentions)
+    {
+        mentions = [];
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            fail("metadata", "metadata must be valid JSON.");
+            return null;
+        }
+        if (root.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            fail("metadata", "metadata must be a JSON object.");
+            return null;
+        }
+        var compact = JsonSerializer.Serialize(root);
+        if (System.Text.Encoding.UTF8.GetByteCount(compact) > MessageLimits.MetadataMaxBytes)
+        {
+            fail("metadata", $"metadata must be at most {MessageLimits.MetadataMaxBytes} bytes.");
+        }
+        if (root.TryGetProperty("mentions", out var mentioned))
+        {
+            mentions = ReadMentions(mentioned, fail);
+        }
+        return compact;
+    }
+
+    private static IReadOnlyList<Guid> ReadMentions(JsonElement mentioned, Action<string, string> fail)
+    {
+        var ids = new List<Guid>();
+        var valid = mentioned.ValueKind == JsonValueKind.Array;
+        if (valid)
+        {
+            foreach (var item in mentioned.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && Guid.TryParse(item.GetString(), out var id))
+                {
+                    ids.Add(id);
+                }
+                else
+                {
+                    valid = false;
+                }
+            }
+        }
+        var distinct = ids.Distinct().ToArray();
+        if (!valid || distinct.Length > MessageLimits.MaxMentions)
+        {
+            fail("metadata.mentions", $"metadata.mentions must be an array of at most {MessageLimits.MaxMentions} user ids.");
+            return [];
+        }
+        return distinct;
+    }
+}

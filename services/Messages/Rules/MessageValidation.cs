@@ -1,0 +1,9 @@
+namespace ChatPlatform.Messages.Rules;
+
+/// <summary>Either a <see cref="ValidMessage"/> or field errors keyed by the snake_case field name.</summary>
+public sealed record MessageValidation(ValidMessage? Message, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool IsValid => Message is not null;
+
+    public string Summary => string.Join(" ", Errors.SelectMany(e => e.Value));
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace ChatPlatform.Messages.Rules;
+
+/// <summary>Content and metadata of the system messages that session events leave in the history.</summary>
+public static class SystemMessageText
+{
+    public static string ContentFor(string systemEvent) => systemEvent switch
+    {
+        SystemEvents.ParticipantJoined => "A participant joined the conversation.",
+        SystemEvents.ParticipantLeft => "A participant left the conversation.",
+        SystemEvents.SessionClosed => "The conversation was closed.",
+        _ => throw new ArgumentOutOfRangeException(nameof(systemEvent), systemEvent, "Unknown system event."),
+    };
+
+    /// <summary><c>{"event": ..., "user_id": ...}</c>: the user who joined or left, or who closed the session.</summary>
+    public static string MetadataFor(string systemEvent, Guid userId) =>
+        JsonSerializer.Serialize(new Dictionary<string, string> { ["event"] = systemEvent, ["user_id"] = userId.ToString() });
+}

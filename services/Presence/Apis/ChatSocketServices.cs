@@ -1,0 +1,5 @@
+using ChatPlatform.Presence.Membership;
+
+namespace ChatPlatform.Presence.Apis;
+
+public sealed record ChatSocketServices(MembershipService Membership, TimeProvider Time);

@@ -1,0 +1,95 @@
+using ChatPlatform.Presence.Clients;
+using ChatPlatform.Presence.Cluster;
+using ChatPlatform.Presence.Connections;
+using ChatPlatform.Presence.Consumers;
+using ChatPlatform.Presence.Delivery;
+using ChatPlatform.Presence.Hosting;
+using ChatPlatform.Presence.Membership;
+using ChatPlatform.Presence.Redis;
+using ChatPlatform.Presence.Stats;
+using ChatPlatform.Presence.Status;
+using ChatPlatform.Presence.Typing;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Bus;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace ChatPlatform.Presence.Extensions;
+
+public static class Extensions
+{
+    private const int FanOutPrefetch = 512;
+
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.AddChatAuthentication();
+        builder.AddRedisClient("redis");
+        services.AddOpenApi();
+
+        services.AddOptions<PresenceOptions>()
+            .BindConfiguration(PresenceOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var instance = new PresenceInstance(builder.Configuration["OTEL_RESOURCE_ATTRIBUTES"]);
+        services.AddSingleton(instance);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddHttpClient<MessagesHistoryClient>();
+        services.AddHttpClient<SessionsClient>();
+        services.AddSingleton<IHistorySource>(provider => provider.GetRequiredService<MessagesHistoryClient>());
+
+        services.AddSingleton<MembershipStore>();
+        services.AddSingleton<PresenceStore>();
+        services.AddSingleton<InstanceStatsStore>();
+        services.AddSingleton<InstanceCounters>();
+
+        services.AddSingleton<SessionFeeds>();
+        services.AddSingleton<LocalFanOut>();
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<SocketSubscriptions>();
+        services.AddSingleton<MembershipService>();
+        services.AddSingleton(provider => new TypingTracker(provider.GetRequiredService<IOptions<PresenceOptions>>().Value.TypingTimeout));
+        services.AddSingleton<TypingService>();
+        services.AddSingleton<PresenceService>();
+        services.AddSingleton<ChatFrameHandler>();
+        services.AddSingleton<ChatSocketHost>();
+
+        services.AddSingleton<ClusterChannel>();
+        services.AddHostedService(provider => provider.GetRequiredService<ClusterChannel>());
+        services.AddHostedService<PresenceHeartbeat>();
+        services.AddHostedService<ConnectionSweeper>();
+
+        builder.AddChatBus(bus =>
+        {
+            bus.AddConsumer<ChatSessionCreatedConsumer>();
+            bus.AddConsumer<ParticipantAddedConsumer>();
+            bus.AddConsumer<ParticipantRemovedConsumer>();
+
+            bus.AddConsumer<MessagePostedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<ReadCursorAdvancedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<ChatSessionCreatedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<ParticipantAddedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<ParticipantRemovedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+        });
+    }
+
+    public static WebApplication MapPresenceEndpoints(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.MapOpenApi();
+        return app;
+    }
+
+    /// <summary>
+    /// Fan-out consumers share one queue per replica, deleted when the replica goes away, so every replica sees
+    /// every event (a durable shared queue would hand each event to one replica only).
+    /// </summary>
+    private static void OnInstanceQueue(IEndpointRegistrationConfigurator endpoint, PresenceInstance instance)
+    {
+        endpoint.Name = $"presence-fanout-{instance.Id}";
+        endpoint.Temporary = true;
+        endpoint.PrefetchCount = FanOutPrefetch;
+    }
+}

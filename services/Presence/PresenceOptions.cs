@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatPlatform.Presence;
+
+/// <summary>Tunables of the WebSocket gateway (section <c>Presence</c>); the defaults follow SPEC.md section 4.</summary>
+public sealed class PresenceOptions
+{
+    public const string SectionName = "Presence";
+
+    /// <summary>A client frame larger than this closes the socket with 1009.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxFrameBytes { get; set; } = 64 * 1024;
+
+    /// <summary>A socket that sends no frame for this long is closed (1000). Zero disables the check.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(75);
+
+    /// <summary>Protocol-level pings; a peer that does not answer within <see cref="KeepAliveTimeout"/> is dropped.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Frames waiting for one socket. A consumer that falls this far behind is disconnected (it resumes with since_seq).</summary>
+    [Range(16, 1_000_000)]
+    public int SendQueueCapacity { get; set; } = 1024;
+
+    /// <summary>Live messages held for one subscription while it replays history; beyond this the socket is disconnected.</summary>
+    [Range(16, 1_000_000)]
+    public int MaxPendingDuringReplay { get; set; } = 10_000;
+
+    /// <summary>How long a session waits for a missing seq to arrive from the bus before subscribers fetch it from history.</summary>
+    public TimeSpan GapFillDelay { get; set; } = TimeSpan.FromMilliseconds(150);
+
+    [Range(1, 200)]
+    public int HistoryPageSize { get; set; } = 200;
+
+    public TimeSpan TypingTimeout { get; set; } = TimeSpan.FromSeconds(6);
+
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Client frames per second per socket (token bucket); a socket above it is closed with 4429.</summary>
+    [Range(1, 100_000)]
+    public double FramesPerSecond { get; set; } = 50;
+
+    [Range(1, 100_000)]
+    public int FrameBurst { get; set; } = 200;
+
+    /// <summary>How often this replica refreshes its liveness and counters in Redis.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public Uri MessagesAddress { get; set; } = new("http://messages");
+
+    public Uri SessionsAddress { get; set; } = new("http://sessions");
+}

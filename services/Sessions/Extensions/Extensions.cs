@@ -1,0 +1,39 @@
+using ChatPlatform.Sessions.Consumers;
+using ChatPlatform.Sessions.Infrastructure;
+using ChatPlatform.Sessions.Messages;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Bus;
+using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Outbox;
+using ChatPlatform.ServiceDefaults.Problems;
+using Microsoft.Extensions.Options;
+
+namespace ChatPlatform.Sessions.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddChatAuthentication();
+        builder.AddNpgsqlDbContext<SessionsContext>("sessionsdb");
+        builder.Services.AddOutbox<SessionsContext>();
+        builder.Services.AddMigration<SessionsContext>();
+        builder.AddChatBus(bus => bus.AddConsumer<MessagePostedConsumer>(typeof(MessagePostedConsumerDefinition)));
+
+        builder.Services.AddOptions<MessagesClientOptions>()
+            .BindConfiguration(MessagesClientOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // The default retries would make every list wait while Messages is down; this client gets its own pipeline.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is the supported way to replace the defaults' handler.
+        builder.Services.AddHttpClient<MessageSummariesClient>((services, http) =>
+            http.BaseAddress = services.GetRequiredService<IOptions<MessagesClientOptions>>().Value.BaseAddress)
+            .RemoveAllResilienceHandlers()
+            .AddResilienceHandler("message-summaries", MessageSummariesResilience.Configure);
+#pragma warning restore EXTEXP0001
+
+        builder.Services.AddBadRequestProblems();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOpenApi();
+    }
+}

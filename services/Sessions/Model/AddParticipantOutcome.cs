@@ -1,0 +1,10 @@
+namespace ChatPlatform.Sessions.Model;
+
+public enum AddParticipantOutcome
+{
+    Added,
+    AlreadyParticipant,
+    SessionClosed,
+    DirectSessionFull,
+    Forbidden,
+}

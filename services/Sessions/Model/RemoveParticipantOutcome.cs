@@ -1,0 +1,9 @@
+namespace ChatPlatform.Sessions.Model;
+
+public enum RemoveParticipantOutcome
+{
+    Removed,
+    NotParticipant,
+    Forbidden,
+    SessionClosed,
+}

@@ -1,0 +1,8 @@
+namespace ChatPlatform.Sessions.Model;
+
+public enum SessionKind
+{
+    Direct,
+    Group,
+    Support,
+}

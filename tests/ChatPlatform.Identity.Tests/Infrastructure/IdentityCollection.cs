@@ -1,0 +1,7 @@
+namespace ChatPlatform.Identity.Tests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class IdentityCollection : ICollectionFixture<IdentityServiceFixture>
+{
+    public const string Name = "identity service";
+}

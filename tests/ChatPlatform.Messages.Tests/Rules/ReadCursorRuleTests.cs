@@ -1,0 +1,26 @@
+using ChatPlatform.Messages.Rules;
+
+namespace ChatPlatform.Messages.Tests.Rules;
+
+public sealed class ReadCursorRuleTests
+{
+    [Theory]
+    [InlineData(5, 10, 5)]
+    [InlineData(10, 10, 10)]
+    [InlineData(99, 10, 10)]
+    [InlineData(3, 0, 0)]
+    public void The_target_never_passes_the_last_message(long requested, long lastSeq, long expected)
+    {
+        Assert.Equal(expected, ReadCursorRule.Target(requested, lastSeq));
+    }
+
+    [Theory]
+    [InlineData(7, 3, 7)]
+    [InlineData(7, 7, 7)]
+    [InlineData(7, 9, 9)]
+    [InlineData(0, 0, 0)]
+    public void The_cursor_never_moves_back(long current, long target, long expected)
+    {
+        Assert.Equal(expected, ReadCursorRule.Advance(current, target));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using ChatPlatform.Presence.Delivery;
+using ChatPlatform.Presence.Protocol;
+
+namespace ChatPlatform.Presence.Tests.Infrastructure;
+
+/// <summary>
+/// Messages' history as a list of stored frames, paged like the real API. <see cref="BeforePage"/> runs before each
+/// page is read, to let a test commit and publish new messages in the middle of a replay.
+/// </summary>
+public sealed class FakeHistory(int pageSize = 200) : IHistorySource
+{
+    private readonly Lock gate = new();
+    private readonly SortedDictionary<long, MessageFrame> stored = [];
+
+    public Func<Task>? BeforePage { get; set; }
+
+    public int PageReads { get; private set; }
+
+    public int? DenyWithStatus { get; set; }
+
+    /// <summary>The newest-seq lookup fails as if Messages were down.</summary>
+    public bool FailNewest { get; set; }
+
+    public static MessageFrame Frame(long seq) => new(seq, Encoding.UTF8.GetBytes($$"""{"message_type":"text","seq":{{seq}}}"""));
+
+    public MessageFrame Store(long seq)
+    {
+        var frame = Frame(seq);
+        lock (gate)
+        {
+            stored[seq] = frame;
+        }
+        return frame;
+    }
+
+    public async Task<HistoryPage> GetAfterAsync(Guid sessionId, long afterSeq, string accessToken, CancellationToken cancellationToken)
+    {
+        if (BeforePage is { } hook)
+        {
+            await hook();
+        }
+        if (DenyWithStatus is { } status)
+        {
+            throw new HistoryAccessDeniedException(sessionId, status);
+        }
+        lock (gate)
+        {
+            PageReads++;
+            var after = stored.Values.Where(frame => frame.Seq > afterSeq).ToList();
+            return new HistoryPage(after.Take(pageSize).ToList(), after.Count > pageSize);
+        }
+    }
+
+    public Task<long> GetLastSeqAsync(Guid sessionId, string accessToken, CancellationToken cancellationToken)
+    {
+        if (FailNewest)
+        {
+            throw new HttpRequestException("Messages is down.");
+        }
+        lock (gate)
+        {
+            return Task.FromResult(stored.Count == 0 ? 0 : stored.Keys.Max());
+        }
+    }
+
+    public Task<long> GetSeqBeforeAsync(Guid sessionId, DateTimeOffset time, string accessToken, CancellationToken cancellationToken) =>
+        GetLastSeqAsync(sessionId, accessToken, cancellationToken);
+}
