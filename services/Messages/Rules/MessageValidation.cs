@@ -4,6 +4,4 @@ namespace ChatPlatform.Messages.Rules;
 public sealed record MessageValidation(ValidMessage? Message, IReadOnlyDictionary<string, string[]> Errors)
 {
     public bool IsValid => Message is not null;
-
-    public string Summary => string.Join(" ", Errors.SelectMany(e => e.Value));
 }

@@ -1,9 +1,10 @@
 namespace ChatPlatform.Messages.Rules;
 
-/// <summary>Read cursors never move back and never point past the session's last message.</summary>
+/// <summary>
+/// A read cursor never points past the session's last message. (That it never moves back is enforced by the
+/// upsert in <see cref="Application.ReadCursorService"/>, so concurrent marks cannot race it.)
+/// </summary>
 public static class ReadCursorRule
 {
     public static long Target(long requestedSeq, long lastSeq) => Math.Clamp(requestedSeq, 0, Math.Max(lastSeq, 0));
-
-    public static long Advance(long currentSeq, long targetSeq) => Math.Max(currentSeq, targetSeq);
 }

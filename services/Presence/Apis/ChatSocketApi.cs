@@ -27,11 +27,17 @@ public static class ChatSocketApi
         api.MapGet("/{session_id:guid}", ConnectToSession)
             .WithName("ConnectToSession")
             .WithSummary("WebSocket for one session; since_seq replays what came after it, then continues live")
-            .WithDescription(ProtocolDescription);
+            .WithDescription(ProtocolDescription)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("", ConnectToAllSessions)
             .WithName("ConnectToAllSessions")
             .WithSummary("WebSocket for all of the caller's sessions; every frame carries chat_session_id")
-            .WithDescription(ProtocolDescription);
+            .WithDescription(ProtocolDescription)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return api;
     }

@@ -17,11 +17,16 @@ public static class PresenceApi
 
         api.MapGet("/presence", GetPresence)
             .WithName("GetPresence")
-            .WithSummary("Online status and last_seen of up to 200 users (user_ids=a,b)");
+            .WithSummary("Online status and last_seen of up to 200 users (user_ids=a,b)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/ws-stats", GetWsStats)
             .WithName("GetWsStats")
             .WithSummary("Connections, users online and messages in/out, in total and per presence replica (admins)")
-            .RequireAuthorization(AuthenticationExtensions.AdminPolicy);
+            .RequireAuthorization(AuthenticationExtensions.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return api;
     }

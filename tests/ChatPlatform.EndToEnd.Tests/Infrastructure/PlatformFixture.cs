@@ -10,7 +10,7 @@ namespace ChatPlatform.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
     private DistributedApplication? _app;
 

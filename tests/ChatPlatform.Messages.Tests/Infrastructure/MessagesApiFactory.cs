@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -26,6 +27,10 @@ public sealed class MessagesApiFactory(string connectionString, Uri? broker = nu
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Without a broker MassTransit retries its connection in the log; EF logs the first migration-history probe as an error.
+        builder.ConfigureLogging(logging => logging
+            .AddFilter("MassTransit", broker is null ? LogLevel.None : LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical));
         builder.UseSetting("ConnectionStrings:messagesdb", connectionString);
         builder.UseSetting("ConnectionStrings:messaging", (broker ?? new Uri("amqp://guest:guest@127.0.0.1:1/")).ToString());
         builder.UseSetting("Sessions:ProjectionWait", "00:00:00.300");

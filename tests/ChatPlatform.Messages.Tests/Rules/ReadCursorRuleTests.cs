@@ -13,14 +13,4 @@ public sealed class ReadCursorRuleTests
     {
         Assert.Equal(expected, ReadCursorRule.Target(requested, lastSeq));
     }
-
-    [Theory]
-    [InlineData(7, 3, 7)]
-    [InlineData(7, 7, 7)]
-    [InlineData(7, 9, 9)]
-    [InlineData(0, 0, 0)]
-    public void The_cursor_never_moves_back(long current, long target, long expected)
-    {
-        Assert.Equal(expected, ReadCursorRule.Advance(current, target));
-    }
 }
