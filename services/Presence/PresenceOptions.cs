@@ -12,7 +12,7 @@ public sealed class PresenceOptions
     public int MaxFrameBytes { get; set; } = 64 * 1024;
 
     /// <summary>A socket that sends no frame for this long is closed (1000). Zero disables the check.</summary>
-    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(75);
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Protocol-level pings; a peer that does not answer within <see cref="KeepAliveTimeout"/> is dropped.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(20);

@@ -13,13 +13,17 @@ internal sealed class AppHostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource<string> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppHostProcess(Process process, string stateDir)
+    private AppHostProcess(Process process, string stateDir, string marker)
     {
+        Marker = marker;
         _process = process;
         StateDir = stateDir;
     }
 
     public string StateDir { get; }
+
+    /// <summary>An environment variable value only this AppHost and what it starts carry.</summary>
+    public string Marker { get; }
     public int SessionLeaderPid => _process.Id;
 
     public static async Task<AppHostProcess> StartAsync()
@@ -33,6 +37,8 @@ internal sealed class AppHostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        var marker = $"chatplatform-shutdown-{Guid.NewGuid():N}";
+        start.Environment["CHATPLATFORM_TEST_MARKER"] = marker;
         foreach (var argument in new[]
                  {
                      "dotnet", "run", "--no-build", "-c", configuration, "--project", projectPath, "--",
@@ -44,7 +50,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var host = new AppHostProcess(Process.Start(start)!, stateDir);
+        var host = new AppHostProcess(Process.Start(start)!, stateDir, marker);
         host._process.OutputDataReceived += (_, line) =>
         {
             if (line.Data?.StartsWith("ChatPlatform is ready:", StringComparison.Ordinal) == true)
@@ -62,9 +68,16 @@ internal sealed class AppHostProcess : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Every process started under the AppHost, and every process that mentions its state dir.</summary>
-    public IReadOnlySet<int> ProcessesNow() =>
-        ProcessTree.DescendantsOf(SessionLeaderPid).Append(SessionLeaderPid).ToHashSet();
+    /// <summary>
+    /// Every process of this AppHost: those that inherited its environment (dotnet run, the AppHost, DCP), the
+    /// servers and services DCP watches over with its monitors, and all their descendants.
+    /// </summary>
+    public IReadOnlySet<int> ProcessesNow()
+    {
+        var roots = ProcessTree.WithEnvironmentMarker(Marker).Append(SessionLeaderPid).ToHashSet();
+        roots.UnionWith(ProcessTree.MonitoredChildren(roots));
+        return roots.SelectMany(pid => ProcessTree.DescendantsOf(pid).Append(pid)).ToHashSet();
+    }
 
     public int AppHostPid() =>
         ProcessTree.DescendantsOf(SessionLeaderPid)

@@ -21,11 +21,35 @@ internal static class ProcessTree
         return result;
     }
 
+    /// <summary>Processes whose environment holds <paramref name="marker"/> (inherited from the process that set it).</summary>
+    public static IReadOnlySet<int> WithEnvironmentMarker(string marker) =>
+        AllProcesses().Select(p => p.Pid).Where(pid => ReadOrEmpty($"/proc/{pid}/environ").Contains(marker, StringComparison.Ordinal)).ToHashSet();
+
+    /// <summary>The processes that DCP's <c>monitor-process --child N</c> watchers among <paramref name="pids"/> look after.</summary>
+    public static IReadOnlySet<int> MonitoredChildren(IEnumerable<int> pids) =>
+        pids.Select(pid => ReadOrEmpty($"/proc/{pid}/cmdline").Split('\0'))
+            .SelectMany(args => args.Zip(args.Skip(1)).Where(pair => pair.First == "--child").Select(pair => pair.Second))
+            .Select(value => int.TryParse(value, out var child) ? child : 0)
+            .Where(child => child > 0)
+            .ToHashSet();
+
     public static IReadOnlyList<string> LiveCommandLines(IEnumerable<int> pids) =>
         pids.Select(CommandLineIfAlive).OfType<string>().ToList();
 
     public static IReadOnlyList<string> ProcessesMentioning(string text) =>
         AllProcesses().Select(p => CommandLineIfAlive(p.Pid)).OfType<string>().Where(c => c.Contains(text, StringComparison.Ordinal)).ToList();
+
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
+    }
 
     private static string? CommandLineIfAlive(int pid)
     {

@@ -17,6 +17,8 @@ public sealed class ShutdownTests
         var processes = host.ProcessesNow();
         Assert.Contains(processes, pid => CommandOf(pid).Contains("postgres", StringComparison.Ordinal));
         Assert.Contains(processes, pid => CommandOf(pid).Contains("redis-server", StringComparison.Ordinal));
+        Assert.Contains(processes, pid => CommandOf(pid).Contains("beam.smp", StringComparison.Ordinal));
+        Assert.Contains(processes, pid => CommandOf(pid).Contains("ChatPlatform.Identity", StringComparison.Ordinal));
 
         var stopwatch = Stopwatch.StartNew();
         AppHostProcess.Signal("TERM", $"-{host.SessionLeaderPid}");
