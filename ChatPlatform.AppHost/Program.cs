@@ -14,6 +14,7 @@ var admin = builder.AddSeedAccount("admin", "admin@chatplatform.local");
 var agent = builder.AddSeedAccount("agent", "agent@chatplatform.local");
 
 var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
+    .WithDynamicHttpPort()
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithSeedAccount(admin)
@@ -21,12 +22,14 @@ var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
     .WithHttpHealthCheck("/health");
 
 var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
+    .WithDynamicHttpPort()
     .WithReference(sessionsDb).WaitFor(sessionsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
     .WithHttpHealthCheck("/health");
 
 var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
+    .WithDynamicHttpPort()
     .WithReplicas(2)
     .WithReference(messagesDb).WaitFor(messagesDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -36,6 +39,7 @@ var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
 sessions.WithReference(messages);
 
 var presence = builder.AddProject<Projects.ChatPlatform_Presence>("presence")
+    .WithDynamicHttpPort()
     .WithReplicas(2)
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging)

@@ -45,6 +45,8 @@ public static class LocalRabbitMQBuilderExtensions
             .WithEnvironment("ERL_EPMD_ADDRESS", "127.0.0.1")
             .WithEnvironment("ERL_EPMD_PORT", epmd.GetEndpoint("tcp").Property(EndpointProperty.TargetPort))
             .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-start_epmd false -kernel inet_dist_use_interface {127,0,0,1}")
+            // Every Erlang VM the node's scripts start (the CLI tools on shutdown too) must not spawn a detached epmd.
+            .WithEnvironment("ERL_FLAGS", "-start_epmd false")
             .WithEnvironment("RABBITMQ_MNESIA_BASE", files.Mnesia)
             .WithEnvironment("RABBITMQ_LOG_BASE", files.Logs)
             .WithEnvironment("RABBITMQ_LOGS", "-")

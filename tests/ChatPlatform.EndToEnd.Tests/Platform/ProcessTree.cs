@@ -36,8 +36,14 @@ internal static class ProcessTree
     public static IReadOnlyList<string> LiveCommandLines(IEnumerable<int> pids) =>
         pids.Select(CommandLineIfAlive).OfType<string>().ToList();
 
+    /// <summary>Live processes whose command line or environment mentions <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> ProcessesMentioning(string text) =>
-        AllProcesses().Select(p => CommandLineIfAlive(p.Pid)).OfType<string>().Where(c => c.Contains(text, StringComparison.Ordinal)).ToList();
+        AllProcesses()
+            .Where(p => ReadOrEmpty($"/proc/{p.Pid}/environ").Contains(text, StringComparison.Ordinal)
+                || ReadOrEmpty($"/proc/{p.Pid}/cmdline").Contains(text, StringComparison.Ordinal))
+            .Select(p => CommandLineIfAlive(p.Pid))
+            .OfType<string>()
+            .ToList();
 
     private static string ReadOrEmpty(string path)
     {
