@@ -8,18 +8,21 @@ namespace ChatPlatform.AppHost.Hosting;
 /// against live servers instead of waiting out timeouts against a broker or database that is gone.
 /// </summary>
 /// <remarks>Hosted services stop in reverse order, so this runs before Aspire's orchestrator stops.</remarks>
-internal sealed class ProjectsFirstShutdown(ResourceNotificationService notifications, ResourceCommandService commands) : IHostedService
+internal sealed class ProjectsFirstShutdown(
+    ResourceNotificationService notifications,
+    ResourceCommandService commands,
+    IHostApplicationLifetime lifetime) : IHostedService
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     // State of each project instance (replicas have one each), by resource id.
     private readonly ConcurrentDictionary<string, string?> _projectStates = new();
-    private readonly CancellationTokenSource _tracking = new();
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = TrackProjectsAsync(_tracking.Token);
+        // Tracks until the host has stopped; StopAsync may run more than once (a test host stops, then disposes).
+        _ = TrackProjectsAsync(lifetime.ApplicationStopped);
         return Task.CompletedTask;
     }
 
@@ -31,8 +34,9 @@ internal sealed class ProjectsFirstShutdown(ResourceNotificationService notifica
         var running = _projectStates.Where(project => project.Value == KnownResourceStates.Running).Select(project => project.Key).ToList();
         foreach (var instance in running)
         {
-            // Not awaited: the command notices an exit late (it polls with back-off).
-            _ = commands.ExecuteCommandAsync(instance, KnownResourceCommands.StopCommand, limit.Token);
+            // Not awaited: the command notices an exit late (it polls with back-off). Its token must outlive this
+            // method, whose own token source is disposed on return.
+            _ = commands.ExecuteCommandAsync(instance, KnownResourceCommands.StopCommand, lifetime.ApplicationStopped);
         }
 
         try
@@ -44,10 +48,6 @@ internal sealed class ProjectsFirstShutdown(ResourceNotificationService notifica
         }
         catch (OperationCanceledException)
         {
-        }
-        finally
-        {
-            await _tracking.CancelAsync();
         }
     }
 
