@@ -21,6 +21,12 @@ public sealed record BenchOptions
     public int Repeat { get; init; } = 1;
     public IReadOnlyList<Scenario> Scenarios { get; init; } = [Scenario.Raw, Scenario.Direct, Scenario.Gateway];
     public int ConnectConcurrency { get; init; } = 16;
+    /// <summary>
+    /// Seconds of unmeasured load through the platform after set-up, so the first measured platform run does not pay
+    /// for the services' JIT and cold caches (at min(first rate, <see cref="PlatformWarmupMaxRate"/>)).
+    /// </summary>
+    public double PlatformWarmupSeconds { get; init; } = 20;
+    public const double PlatformWarmupMaxRate = 200;
     /// <summary>With several rates: the p99 a rate must stay within to count as sustained.</summary>
     public double P99LimitMs { get; init; } = 50;
     /// <summary>Use an already running platform instead of booting one (then <c>direct</c> needs <see cref="PresenceUrl"/>).</summary>
@@ -41,6 +47,7 @@ public sealed record BenchOptions
           --duration S            measured seconds per run (default 20)
           --warmup S              seconds of load before measuring, ramp included (default 5)
           --ramp S                seconds to climb from 10 % to 100 % of the rate (default 3, at most the warm-up)
+          --platform-warmup S     unmeasured load through the platform before its first measured run (default 20, 0 = none)
           --drain S               seconds to wait for outstanding deliveries after the last send (default 10)
           --payload B             content bytes per message (default 100)
           --repeat K              run every scenario K times, interleaved; the summary takes medians (default 1)
@@ -69,6 +76,7 @@ public sealed record BenchOptions
                 "--duration" => options with { DurationSeconds = PositiveDouble(name, Value()) },
                 "--warmup" => options with { WarmupSeconds = NonNegativeDouble(name, Value()) },
                 "--ramp" => options with { RampSeconds = NonNegativeDouble(name, Value()) },
+                "--platform-warmup" => options with { PlatformWarmupSeconds = NonNegativeDouble(name, Value()) },
                 "--drain" => options with { DrainSeconds = NonNegativeDouble(name, Value()) },
                 "--payload" => options with { PayloadBytes = PositiveInt(name, Value()) },
                 "--repeat" => options with { Repeat = PositiveInt(name, Value()) },

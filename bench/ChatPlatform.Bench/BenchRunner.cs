@@ -55,6 +55,11 @@ public static class BenchRunner
                 }
             }
 
+            if (platform is not null && setup is not null && options.PlatformWarmupSeconds > 0)
+            {
+                await WarmUpPlatformAsync(options, platform, setup, log, cancellationToken);
+            }
+
             for (var run = 1; run <= options.Repeat; run++)
             {
                 foreach (var rate in options.Rates)
@@ -74,6 +79,10 @@ public static class BenchRunner
                         results.Add(result);
                         log.WriteLine(Report.Header);
                         log.WriteLine(Report.Row(result));
+                        if (result.Errors > 0)
+                        {
+                            log.WriteLine("  problems: " + Report.Problems(result));
+                        }
                         if (result.ChildCpuPercentOfOneCore.Count > 0)
                         {
                             log.WriteLine("  CPU by process, % of one core: " + Report.ChildCpu(result));
@@ -119,6 +128,22 @@ public static class BenchRunner
             await File.WriteAllTextAsync(options.JsonOut, json + Environment.NewLine, CancellationToken.None);
         }
         return platformError is null && results.Count > 0 ? 0 : 1;
+    }
+
+    /// <summary>An unmeasured run through the gateway (or Presence when only direct was asked for); only logged.</summary>
+    private static async Task WarmUpPlatformAsync(BenchOptions options, PlatformHost platform, PlatformSetup setup, TextWriter log,
+        CancellationToken cancellationToken)
+    {
+        var scenario = options.Scenarios.Contains(Scenario.Gateway) || platform.Presence is null ? Scenario.Gateway : Scenario.Direct;
+        var rate = Math.Min(options.Rates[0], BenchOptions.PlatformWarmupMaxRate);
+        log.WriteLine($"platform warm-up (not measured): {scenario.ToString().ToLowerInvariant()} @ {rate:0.#} msg/s for {options.PlatformWarmupSeconds:0.#} s");
+        await setup.EnsureFreshTokensAsync(log, cancellationToken);
+        var plan = setup.Plan(scenario == Scenario.Direct ? platform.Presence! : platform.Gateway);
+        var settings = new LoadSettings(rate, options.PlatformWarmupSeconds, WarmupSeconds: 2, RampSeconds: 2, options.DrainSeconds,
+            options.PayloadBytes, options.ConnectConcurrency, options.Senders);
+        var result = await LoadRun.ExecuteAsync(scenario, run: 0, plan, options.Sessions, settings, acksExpected: true, log, cancellationToken);
+        log.WriteLine("  warm-up: " + Report.Row(result).TrimEnd());
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<ClientPlan>?> PlanAsync(Scenario scenario, BenchOptions options, BroadcastServer? raw,

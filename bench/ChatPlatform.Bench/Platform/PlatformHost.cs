@@ -17,10 +17,14 @@ public sealed class PlatformHost : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
 
     private readonly DistributedApplication? _app;
+    private readonly CancellationTokenSource? _lifetime;
+    private readonly TextWriter _log;
 
-    private PlatformHost(DistributedApplication? app, Uri gateway, Uri? presence)
+    private PlatformHost(DistributedApplication? app, CancellationTokenSource? lifetime, Uri gateway, Uri? presence, TextWriter log)
     {
         _app = app;
+        _lifetime = lifetime;
+        _log = log;
         Gateway = gateway;
         Presence = presence;
     }
@@ -35,55 +39,62 @@ public sealed class PlatformHost : IAsyncDisposable
         if (options.GatewayUrl is not null)
         {
             log.WriteLine($"  using the running platform at {options.GatewayUrl} (presence: {options.PresenceUrl?.ToString() ?? "not given"})");
-            return new PlatformHost(null, options.GatewayUrl, options.PresenceUrl);
+            return new PlatformHost(null, null, options.GatewayUrl, options.PresenceUrl, log);
         }
 
         var watch = Stopwatch.StartNew();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(StartTimeout);
+        // Aspire keeps using the token given at creation until the app is disposed (the AppHost's shutdown links
+        // to it): it must outlive this method, so it belongs to the host and has no timeout of its own.
+        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var secret = Guid.NewGuid().ToString("N")[..12];
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ChatPlatform_AppHost>(
-            [
-                "--ephemeral",
-                "--gateway-port", FreePort().ToString(),
-                "--dashboard-port", FreePort().ToString(),
-                $"Parameters:admin-password=admin-{secret}",
-                $"Parameters:agent-password=agent-{secret}",
-            ],
-            timeout.Token);
-        builder.Services.AddLogging(logging =>
-        {
-            logging.ClearProviders();
-            logging.AddSimpleConsole(console => console.SingleLine = true);
-            logging.SetMinimumLevel(options.Verbose ? LogLevel.Warning : LogLevel.Error);
-        });
-        // Everything the platform logs goes to stderr; stdout keeps the table and the JSON line.
-        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-
-        var projects = builder.Resources.OfType<ProjectResource>().Select(p => p.Name).ToArray();
-        var hasPresence = projects.Contains("presence");
-        log.WriteLine($"  booting the AppHost: {string.Join(", ", projects)}");
-
-        var app = await builder.BuildAsync(timeout.Token);
+        DistributedApplication? app = null;
         try
         {
-            await app.StartAsync(timeout.Token);
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ChatPlatform_AppHost>(
+                [
+                    "--ephemeral",
+                    "--gateway-port", FreePort().ToString(),
+                    "--dashboard-port", FreePort().ToString(),
+                    $"Parameters:admin-password=admin-{secret}",
+                    $"Parameters:agent-password=agent-{secret}",
+                ],
+                lifetime.Token);
+            builder.Services.AddLogging(logging =>
+            {
+                logging.ClearProviders();
+                logging.AddSimpleConsole(console => console.SingleLine = true);
+                logging.SetMinimumLevel(options.Verbose ? LogLevel.Warning : LogLevel.Error);
+            });
+            // Everything the platform logs goes to stderr; stdout keeps the table and the JSON line.
+            builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+
+            var projects = builder.Resources.OfType<ProjectResource>().Select(p => p.Name).ToArray();
+            var hasPresence = projects.Contains("presence");
+            log.WriteLine($"  booting the AppHost: {string.Join(", ", projects)}");
+
+            app = await builder.BuildAsync(lifetime.Token);
+            await app.StartAsync(lifetime.Token).WaitAsync(StartTimeout, cancellationToken);
+            var started = app;
             await Task.WhenAll(projects.Select(async name =>
             {
-                await app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+                await started.ResourceNotifications.WaitForResourceHealthyAsync(name, lifetime.Token);
                 log.WriteLine($"    {name} healthy after {watch.Elapsed.TotalSeconds:F0} s");
-            }));
+            })).WaitAsync(StartTimeout - watch.Elapsed, cancellationToken);
+
+            var gateway = app.GetEndpoint("gateway", "http");
+            var presence = hasPresence ? app.GetEndpoint("presence", "http") : null;
+            log.WriteLine($"  platform ready in {watch.Elapsed.TotalSeconds:F0} s: gateway {gateway}, presence {presence?.ToString() ?? "(not in the AppHost)"}");
+            return new PlatformHost(app, lifetime, gateway, presence, log);
         }
         catch (Exception)
         {
-            await app.DisposeAsync();
+            if (app is not null)
+            {
+                await DisposeQuietlyAsync(app, log);
+            }
+            lifetime.Dispose();
             throw;
         }
-
-        var gateway = app.GetEndpoint("gateway", "http");
-        var presence = hasPresence ? app.GetEndpoint("presence", "http") : null;
-        log.WriteLine($"  platform ready in {watch.Elapsed.TotalSeconds:F0} s: gateway {gateway}, presence {presence?.ToString() ?? "(not in the AppHost)"}");
-        return new PlatformHost(app, gateway, presence);
     }
 
     private static int FreePort()
@@ -97,16 +108,30 @@ public sealed class PlatformHost : IAsyncDisposable
     {
         if (_app is not null)
         {
+            await DisposeQuietlyAsync(_app, _log);
+        }
+        _lifetime?.Dispose();
+    }
+
+    /// <summary>Stops and disposes the app; a failure while stopping is reported, not thrown (the results still print).</summary>
+    private static async Task DisposeQuietlyAsync(DistributedApplication app, TextWriter log)
+    {
+        try
+        {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await _app.StopAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Disposing below still tears DCP down.
-            }
-            await _app.DisposeAsync();
+            await app.StopAsync(timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            log.WriteLine($"  stopping the platform: {ex.GetType().Name}: {ex.Message}");
+        }
+        try
+        {
+            await app.DisposeAsync();
+        }
+        catch (Exception ex)
+        {
+            log.WriteLine($"  disposing the platform: {ex.GetType().Name}: {ex.Message}");
         }
     }
 }

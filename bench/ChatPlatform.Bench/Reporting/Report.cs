@@ -138,7 +138,7 @@ public sealed record Report
         return text.ToString();
     }
 
-    private static string Problems(ScenarioResult r)
+    public static string Problems(ScenarioResult r)
     {
         var parts = new List<string>();
         if (r.ConnectErrors > 0) parts.Add($"{r.ConnectErrors} connect errors (first: {r.FirstConnectError})");
