@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ChatPlatform.Messages.Tests.Infrastructure;
+namespace ChatPlatform.Tests.Shared;
 
 /// <summary>Small helpers for running the real database and broker servers the functional tests use.</summary>
 internal static class ExternalProcess

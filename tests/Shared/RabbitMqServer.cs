@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ChatPlatform.Messages.Tests.Infrastructure;
+namespace ChatPlatform.Tests.Shared;
 
 /// <summary>
 /// A throwaway RabbitMQ node (and its own epmd) in a temporary directory on free ports, as ASPIRE.md describes;
@@ -35,7 +35,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
             throw new InvalidOperationException("RabbitMQ server is missing: install rabbitmq-server (scripts/install-prerequisites.sh).");
         }
 
-        var root = Directory.CreateTempSubdirectory("messages-tests-rabbit-");
+        var root = Directory.CreateTempSubdirectory("chatplatform-tests-rabbit-");
         var home = Directory.CreateDirectory(Path.Combine(root.FullName, "home")).FullName;
         var cookie = Path.Combine(home, ".erlang.cookie");
         await File.WriteAllTextAsync(cookie, Guid.NewGuid().ToString("N"));
@@ -55,7 +55,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
         var server = ExternalProcess.StartServer(script, [], new Dictionary<string, string>
         {
             ["HOME"] = home,
-            ["RABBITMQ_NODENAME"] = $"messages-tests-{port}@localhost",
+            ["RABBITMQ_NODENAME"] = $"chatplatform-tests-{port}@localhost",
             ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
             ["RABBITMQ_NODE_PORT"] = port.ToString(),
             ["RABBITMQ_DIST_PORT"] = distributionPort.ToString(),
