@@ -44,7 +44,7 @@ public static class LoadRun
 
             var counters = new RunCounters();
             CpuSample cpuStart = default, cpuEnd = default;
-            Dictionary<string, double> treeStart = [], treeEnd = [];
+            Dictionary<int, (string Kind, double Seconds)> treeStart = [], treeEnd = [];
             var drainWatch = new Stopwatch();
             if (connected.Length > 0)
             {

@@ -12,10 +12,10 @@ public static class ProcessTreeCpu
     // USER_HZ: 100 on every Linux the project runs on.
     private const double TicksPerSecond = 100;
 
-    /// <summary>CPU seconds so far per process kind (e.g. "presence" = both replicas).</summary>
-    public static Dictionary<string, double> Sample()
+    /// <summary>CPU seconds so far of each process in the tree, with its kind (e.g. "presence" for both replicas).</summary>
+    public static Dictionary<int, (string Kind, double Seconds)> Sample()
     {
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        var result = new Dictionary<int, (string Kind, double Seconds)>();
         if (!Directory.Exists("/proc"))
         {
             return result;
@@ -58,19 +58,34 @@ public static class ProcessTreeCpu
             {
                 continue;
             }
-            var kind = Kind(pid);
-            result[kind] = result.GetValueOrDefault(kind) + cpu / TicksPerSecond;
+            result[pid] = (Kind(pid), cpu / TicksPerSecond);
         }
         return result;
     }
 
-    /// <summary>Per kind: CPU between two samples in % of ONE core, biggest first.</summary>
-    public static Dictionary<string, double> PercentOfOneCore(Dictionary<string, double> from, Dictionary<string, double> to, double seconds) =>
-        to.Where(kv => seconds > 0)
-            .Select(kv => (kv.Key, Percent: Math.Round(100 * (kv.Value - from.GetValueOrDefault(kv.Key)) / seconds, 1)))
+    /// <summary>
+    /// Per kind: CPU between two samples in % of ONE core, biggest first. Per process, so a process that started in
+    /// between counts whole; one that ended in between is missing (an undercount, e.g. a closed PostgreSQL backend).
+    /// </summary>
+    public static Dictionary<string, double> PercentOfOneCore(
+        Dictionary<int, (string Kind, double Seconds)> from, Dictionary<int, (string Kind, double Seconds)> to, double seconds)
+    {
+        var perKind = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (seconds <= 0)
+        {
+            return perKind;
+        }
+        foreach (var (pid, (kind, cpu)) in to)
+        {
+            var before = from.TryGetValue(pid, out var earlier) && earlier.Kind == kind ? earlier.Seconds : 0;
+            perKind[kind] = perKind.GetValueOrDefault(kind) + Math.Max(0, cpu - before);
+        }
+        return perKind
+            .Select(kv => (kv.Key, Percent: Math.Round(100 * kv.Value / seconds, 1)))
             .Where(x => x.Percent > 0)
             .OrderByDescending(x => x.Percent)
             .ToDictionary(x => x.Key, x => x.Percent, StringComparer.Ordinal);
+    }
 
     private static bool IsDescendant(int pid, HashSet<int> ancestors, Dictionary<int, int> parents)
     {
