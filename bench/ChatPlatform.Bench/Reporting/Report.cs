@@ -55,7 +55,7 @@ public sealed record Report
     public string ToJsonLine() => JsonSerializer.Serialize(this, Json);
 
     public static string Row(ScenarioResult r) => string.Format(CultureInfo.InvariantCulture,
-        "{0,-8}{1,4}{2,8:0}{3,6}{4,9:0.0}{5,10:0.0}{6,9}{7,9}{8,9}{9,9}{10,9}{11,9}{12,7}{13,7}{14,7}{15,7}",
+        "{0,-8}{1,4}{2,8:0}{3,6}{4,9:0.0}{5,10:0.0}{6,10}{7,10}{8,10}{9,10}{10,10}{11,10}{12,9}{13,9}{14,6}{15,7}",
         r.Scenario, r.Run, r.TargetRate, r.Connected, r.SentPerSecond, r.DeliveriesPerSecond,
         Ms(r.LatencyMs.P50), Ms(r.LatencyMs.P95), Ms(r.LatencyMs.P99), Ms(r.LatencyMs.Max),
         Ms(r.AckLatencyMs?.P50), Ms(r.AckLatencyMs?.P99), r.Lost, r.Errors,
@@ -64,7 +64,7 @@ public sealed record Report
 
     public static string Header =>
         string.Format(CultureInfo.InvariantCulture,
-            "{0,-8}{1,4}{2,8}{3,6}{4,9}{5,10}{6,9}{7,9}{8,9}{9,9}{10,9}{11,9}{12,7}{13,7}{14,7}{15,7}",
+            "{0,-8}{1,4}{2,8}{3,6}{4,9}{5,10}{6,10}{7,10}{8,10}{9,10}{10,10}{11,10}{12,9}{13,9}{14,6}{15,7}",
             "scenario", "run", "rate", "conn", "sent/s", "deliv/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
             "ack p50", "ack p99", "lost", "errors", "cpu%", "bench%");
 
@@ -90,11 +90,11 @@ public sealed record Report
 
         text.AppendLine();
         text.AppendLine("Medians per scenario:");
-        text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8}{2,5}{3,10}{4,9}{5,9}{6,9}{7,9}{8,9}{9,9}{10,7}{11,7}",
+        text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8}{2,5}{3,10}{4,10}{5,10}{6,10}{7,10}{8,10}{9,10}{10,9}{11,9}",
             "scenario", "rate", "runs", "deliv/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "ack p50", "ack p99", "lost", "errors"));
         foreach (var s in Summary)
         {
-            text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8:0}{2,5}{3,10:0.0}{4,9}{5,9}{6,9}{7,9}{8,9}{9,9}{10,7}{11,7}",
+            text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8:0}{2,5}{3,10:0.0}{4,10}{5,10}{6,10}{7,10}{8,10}{9,10}{10,9}{11,9}",
                 s.Scenario, s.TargetRate, s.Runs, s.DeliveriesPerSecond, Ms(s.P50Ms), Ms(s.P95Ms), Ms(s.P99Ms), Ms(s.MaxMs),
                 Ms(s.AckP50Ms), Ms(s.AckP99Ms), s.Lost, s.Errors));
         }
