@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatPlatform.Contracts;
+using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Infrastructure.EntityConfigurations;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace ChatPlatform.Messages.Application;
 /// </summary>
 public sealed class MessageWriter(MessagesDbContext db)
 {
-    private static readonly string PostedType = OutboxType.Of<MessagePosted>();
+    private static readonly string PostedType = OutboxTypeName.Of(typeof(MessagePosted));
 
     private const string InsertSql = """
         WITH next AS (
