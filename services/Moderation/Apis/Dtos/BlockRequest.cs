@@ -1,0 +1,4 @@
+namespace ChatPlatform.Moderation.Apis.Dtos;
+
+/// <summary><c>{user_id}</c> of a block or an unblock.</summary>
+public sealed record BlockRequest(Guid? UserId);

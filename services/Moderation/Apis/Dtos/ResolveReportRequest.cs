@@ -1,0 +1,3 @@
+namespace ChatPlatform.Moderation.Apis.Dtos;
+
+public sealed record ResolveReportRequest(string? Resolution);

@@ -1,0 +1,7 @@
+using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Infrastructure;
+
+namespace ChatPlatform.Moderation.Apis;
+
+/// <summary>What the report handlers need, bound with <c>[AsParameters]</c>.</summary>
+public sealed record ReportsServices(ModerationContext Db, ReportDesk Desk);

@@ -1,0 +1,13 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Audit;
+using MassTransit;
+
+namespace ChatPlatform.Moderation.Consumers;
+
+/// <summary>Audits <c>session_closed</c> (actor: whoever closed it).</summary>
+public sealed class ChatSessionClosedConsumer(AuditWriter audit) : IConsumer<ChatSessionClosed>
+{
+    public Task Consume(ConsumeContext<ChatSessionClosed> context) =>
+        audit.AppendAsync(AuditRecords.SessionClosed(context.Message), context.RequireMessageId(), context.CancellationToken);
+}

@@ -1,0 +1,13 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Audit;
+using MassTransit;
+
+namespace ChatPlatform.Moderation.Consumers;
+
+/// <summary>Audits <c>session_accepted</c> (actor: the accepting agent, none for routing; target: the agent).</summary>
+public sealed class SupportSessionAssignedConsumer(AuditWriter audit) : IConsumer<SupportSessionAssigned>
+{
+    public Task Consume(ConsumeContext<SupportSessionAssigned> context) =>
+        audit.AppendAsync(AuditRecords.SessionAssigned(context.Message), context.RequireMessageId(), context.CancellationToken);
+}

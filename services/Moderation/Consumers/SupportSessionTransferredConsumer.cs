@@ -1,0 +1,13 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Audit;
+using MassTransit;
+
+namespace ChatPlatform.Moderation.Consumers;
+
+/// <summary>Audits <c>session_transferred</c> (actor: who transferred; target: the new agent).</summary>
+public sealed class SupportSessionTransferredConsumer(AuditWriter audit) : IConsumer<SupportSessionTransferred>
+{
+    public Task Consume(ConsumeContext<SupportSessionTransferred> context) =>
+        audit.AppendAsync(AuditRecords.SessionTransferred(context.Message), context.RequireMessageId(), context.CancellationToken);
+}

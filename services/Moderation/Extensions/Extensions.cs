@@ -1,0 +1,69 @@
+using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Consumers;
+using ChatPlatform.Moderation.Infrastructure;
+using ChatPlatform.Moderation.Peers;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Bus;
+using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Outbox;
+using ChatPlatform.ServiceDefaults.Problems;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChatPlatform.Moderation.Extensions;
+
+public static class Extensions
+{
+    public const string DatabaseName = "moderationdb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.AddChatAuthentication();
+
+        // Retries off: unblocking runs an explicit transaction, which EF's retrying strategy refuses.
+        builder.AddNpgsqlDbContext<ModerationContext>(DatabaseName,
+            settings => settings.DisableRetry = true,
+            options => options.UseSnakeCaseNamingConvention());
+        // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
+        services.AddMigration<ModerationContext>();
+        services.AddOutbox<ModerationContext>();
+
+        builder.AddChatBus(bus =>
+        {
+            bus.AddConsumer<UserRegisteredConsumer>();
+            bus.AddConsumer<ChatSessionCreatedConsumer>();
+            bus.AddConsumer<ChatSessionClosedConsumer>();
+            bus.AddConsumer<ParticipantAddedConsumer>();
+            bus.AddConsumer<ParticipantRemovedConsumer>();
+            bus.AddConsumer<MessageEditedConsumer>();
+            bus.AddConsumer<MessageDeletedConsumer>();
+            bus.AddConsumer<UserBlockedConsumer>();
+            bus.AddConsumer<UserUnblockedConsumer>();
+            bus.AddConsumer<SupportSessionAssignedConsumer>();
+            bus.AddConsumer<SupportSessionTransferredConsumer>();
+            bus.AddConsumer<UserRolesChangedConsumer>();
+            bus.AddConsumer<LoginFailedConsumer>();
+        });
+
+        services.AddOptions<PeersOptions>()
+            .BindConfiguration(PeersOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient<IdentityClient>((provider, http) =>
+            http.BaseAddress = provider.GetRequiredService<IOptions<PeersOptions>>().Value.IdentityAddress);
+        services.AddHttpClient<MessagesClient>((provider, http) =>
+            http.BaseAddress = provider.GetRequiredService<IOptions<PeersOptions>>().Value.MessagesAddress);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<AuditWriter>();
+        services.AddScoped<Blocking>();
+        services.AddScoped<ReportDesk>();
+
+        services.AddBadRequestProblems();
+        services.AddOpenApi();
+        return builder;
+    }
+}

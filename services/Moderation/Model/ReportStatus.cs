@@ -1,0 +1,7 @@
+namespace ChatPlatform.Moderation.Model;
+
+public enum ReportStatus
+{
+    Open,
+    Resolved,
+}

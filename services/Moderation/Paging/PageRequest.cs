@@ -1,0 +1,32 @@
+namespace ChatPlatform.Moderation.Paging;
+
+/// <summary>The <c>limit</c> and <c>cursor</c> query parameters of a list (SPEC.md section 2: default 50, max 200).</summary>
+public sealed record PageRequest(int? Limit, string? Cursor)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    /// <summary>Limits above the maximum are lowered to it; below 1 or an unreadable cursor is a validation error.</summary>
+    public bool TryResolve(out int limit, out KeysetCursor? cursor, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        limit = Math.Min(Limit ?? DefaultLimit, MaxLimit);
+        if (limit < 1)
+        {
+            errors["limit"] = [$"The limit must be between 1 and {MaxLimit}."];
+        }
+        cursor = null;
+        if (!string.IsNullOrEmpty(Cursor))
+        {
+            if (KeysetCursor.TryDecode(Cursor, out var decoded))
+            {
+                cursor = decoded;
+            }
+            else
+            {
+                errors["cursor"] = ["The cursor is not one this list returned."];
+            }
+        }
+        return errors.Count == 0;
+    }
+}

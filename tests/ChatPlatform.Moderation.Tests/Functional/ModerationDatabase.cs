@@ -1,0 +1,23 @@
+using ChatPlatform.Messages.Tests.Infrastructure;
+using ChatPlatform.Moderation.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatPlatform.Moderation.Tests.Functional;
+
+/// <summary>A fresh, migrated Moderation database on the shared throwaway PostgreSQL server.</summary>
+public sealed class ModerationDatabase(PostgresServer server) : IAsyncLifetime
+{
+    private string _connectionString = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await server.CreateDatabaseAsync();
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+    }
+
+    public ModerationContext CreateContext() =>
+        new(new DbContextOptionsBuilder<ModerationContext>().UseNpgsql(_connectionString).UseSnakeCaseNamingConvention().Options);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
