@@ -14,6 +14,9 @@ app.MapOpenApi();
 app.MapSessionsApi();
 app.MapParticipantsApi();
 app.MapRoomsApi();
+app.MapSupportApi();
+app.MapCannedResponsesApi();
+app.MapNotificationPreferencesApi();
 app.MapInternalSessionsApi();
 
 app.Run();

@@ -58,6 +58,7 @@ public static class ParticipantsApi
         {
             { Session: null } => Problem.NotFound(SessionNotFound),
             { Outcome: AddParticipantOutcome.Forbidden } => Problem.Forbidden("Only a participant or an admin can add people to this session."),
+            { Outcome: AddParticipantOutcome.Blocked } => Problem.Forbidden("This user has blocked you.", ErrorCodes.Blocked),
             { Outcome: AddParticipantOutcome.SessionClosed } => Problem.Conflict("The session is closed.", ErrorCodes.SessionClosed),
             { Outcome: AddParticipantOutcome.DirectSessionFull } => Problem.Conflict("A direct session has exactly two participants; open a group session instead."),
             { Outcome: AddParticipantOutcome.AlreadyParticipant } => TypedResults.Ok(ParticipantResponse.From(participant!)),

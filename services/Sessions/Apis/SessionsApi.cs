@@ -7,7 +7,10 @@ using ChatPlatform.Sessions.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ChatPlatform.Sessions.Presence;
+using ChatPlatform.Sessions.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChatPlatform.Sessions.Apis;
 
@@ -18,7 +21,7 @@ public static class SessionsApi
         var api = app.MapGroup("/api/v1/chat/sessions").WithTags("Sessions").RequireAuthorization();
 
         api.MapPost("", CreateSession).WithName("CreateSession").WithSummary("Open a direct, group or support session")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("", ListSessions).WithName("ListSessions").WithSummary("The caller's sessions, most recently active first");
         api.MapGet("/{id:guid}", GetSession).WithName("GetSession").WithSummary("One session the caller takes part in")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -34,6 +37,8 @@ public static class SessionsApi
         ClaimsPrincipal user,
         HttpContext http,
         [AsParameters] SessionServices services,
+        IOptions<SupportOptions> support,
+        PresenceClient presence,
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
@@ -45,9 +50,19 @@ public static class SessionsApi
         {
             return Problem.Validation(errors);
         }
-        if (await services.CreateSessionAsync(draft!, caller, idempotencyKey, cancellationToken) is not { } created)
+        // The blocked user cannot open a session that includes the blocker (SPEC.md section 5).
+        if (await services.Db.IsBlockedByAnyAsync(caller.UserId, draft!.OtherParticipantIds, cancellationToken))
+        {
+            return Problem.Forbidden("A user you want in this session has blocked you.", ErrorCodes.Blocked);
+        }
+        if (await services.CreateSessionAsync(draft, caller, idempotencyKey, cancellationToken) is not { } created)
         {
             return Problem.NotFound("The room does not exist.");
+        }
+        if (created.IsNew)
+        {
+            var routed = await services.RouteAsync(created.Session, support, presence, http.Request.Headers.Authorization, cancellationToken);
+            created = created with { Session = routed };
         }
         // A new session has no messages yet, so only an existing one is worth asking Messages about.
         var response = created.IsNew

@@ -17,6 +17,12 @@ public static class ParticipantChanges
             {
                 return SessionChange<AddParticipantOutcome>.Hidden;
             }
+            // The blocked user cannot bring the blocker into a session (SPEC.md section 5).
+            if (userId != caller.UserId && session.IsParticipantOrAdmin(caller) && !session.IsParticipant(userId)
+                && await services.Db.IsBlockedByAnyAsync(caller.UserId, [userId], ct))
+            {
+                return new SessionChange<AddParticipantOutcome>(AddParticipantOutcome.Blocked, session);
+            }
             var now = services.Now;
             var outcome = session.AddParticipant(userId, caller, now);
             if (outcome == AddParticipantOutcome.Added)

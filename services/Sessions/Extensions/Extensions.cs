@@ -1,12 +1,15 @@
 using ChatPlatform.Sessions.Consumers;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Messages;
+using ChatPlatform.Sessions.Presence;
+using ChatPlatform.Sessions.Support;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace ChatPlatform.Sessions.Extensions;
 
@@ -18,7 +21,14 @@ internal static class Extensions
         builder.AddNpgsqlDbContext<SessionsContext>("sessionsdb");
         builder.Services.AddOutbox<SessionsContext>();
         builder.Services.AddMigration<SessionsContext>();
-        builder.AddChatBus(bus => bus.AddConsumer<MessagePostedConsumer>(typeof(MessagePostedConsumerDefinition)));
+        builder.AddChatBus(bus =>
+        {
+            bus.AddConsumer<MessagePostedConsumer>(typeof(MessagePostedConsumerDefinition));
+            bus.AddConsumer<UserBlockedConsumer>();
+            bus.AddConsumer<UserUnblockedConsumer>();
+            bus.AddConsumer<UserRegisteredConsumer>();
+            bus.AddConsumer<UserRolesChangedConsumer>();
+        });
 
         builder.Services.AddOptions<MessagesClientOptions>()
             .BindConfiguration(MessagesClientOptions.SectionName)
@@ -30,6 +40,18 @@ internal static class Extensions
             http.BaseAddress = services.GetRequiredService<IOptions<MessagesClientOptions>>().Value.BaseAddress)
             .RemoveAllResilienceHandlers()
             .AddResilienceHandler("message-summaries", MessageSummariesResilience.Configure);
+#pragma warning restore EXTEXP0001
+
+        builder.Services.AddOptions<SupportOptions>()
+            .BindConfiguration(SupportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Routing asks Presence once per new support session; a slow Presence only delays that one answer.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient<PresenceClient>((services, http) =>
+            http.BaseAddress = services.GetRequiredService<IOptions<SupportOptions>>().Value.PresenceBaseAddress)
+            .RemoveAllResilienceHandlers()
+            .AddResilienceHandler("presence", pipeline => pipeline.AddTimeout(TimeSpan.FromSeconds(2)));
 #pragma warning restore EXTEXP0001
 
         builder.Services.AddBadRequestProblems();

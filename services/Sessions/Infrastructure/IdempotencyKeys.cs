@@ -10,6 +10,7 @@ public static class IdempotencyKeys
     public const int MaxLength = 200;
     public const string CreateSession = "create_session";
     public const string CreateRoom = "create_room";
+    public const string CreateCannedResponse = "create_canned_response";
 
     public static bool IsValid(string? key) => key is null || (key.Length <= MaxLength && !string.IsNullOrWhiteSpace(key));
 

@@ -11,6 +11,10 @@ public sealed class SessionsContext(DbContextOptions<SessionsContext> options) :
     public DbSet<SessionParticipant> Participants => Set<SessionParticipant>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<KnownUser> KnownUsers => Set<KnownUser>();
+    public DbSet<UserBlock> UserBlocks => Set<UserBlock>();
+    public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
+    public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -20,6 +24,10 @@ public sealed class SessionsContext(DbContextOptions<SessionsContext> options) :
         modelBuilder.ApplyConfiguration(new SessionParticipantConfiguration());
         modelBuilder.ApplyConfiguration(new RoomConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new KnownUserConfiguration());
+        modelBuilder.ApplyConfiguration(new UserBlockConfiguration());
+        modelBuilder.ApplyConfiguration(new CannedResponseConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationPreferencesConfiguration());
         modelBuilder.AddOutboxTables();
     }
 }

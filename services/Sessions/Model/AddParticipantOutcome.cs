@@ -7,4 +7,6 @@ public enum AddParticipantOutcome
     SessionClosed,
     DirectSessionFull,
     Forbidden,
+    /// <summary>The user to add blocks the caller.</summary>
+    Blocked,
 }

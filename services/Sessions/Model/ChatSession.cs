@@ -24,9 +24,22 @@ public sealed class ChatSession
 
     public DateTimeOffset LastActivityAt { get; private set; }
     public SessionFeedback? Feedback { get; private set; }
+
+    /// <summary>The agent a support session is assigned to (accepted, routed or transferred), null while it waits.</summary>
+    public Guid? AssignedAgentId { get; private set; }
+
+    /// <summary>When the assigned agent first wrote in a support session (from Messages' MessagePosted).</summary>
+    public DateTimeOffset? FirstResponseAt { get; private set; }
     public IReadOnlyCollection<SessionParticipant> Participants => _participants;
 
     public bool IsClosed => Status == SessionStatus.Closed;
+
+    public bool IsWaitingSupport => Kind == SessionKind.Support && Status == SessionStatus.Waiting;
+
+    public double? FirstResponseSeconds => FirstResponseAt is { } at ? Seconds(at - CreatedAt) : null;
+
+    /// <summary>How long a support session took from opening to closing.</summary>
+    public double? ResolutionSeconds => Kind == SessionKind.Support && ClosedAt is { } at ? Seconds(at - CreatedAt) : null;
 
     public static ChatSession Open(NewSession draft, Guid creator, DateTimeOffset now)
     {
@@ -70,7 +83,7 @@ public sealed class ChatSession
     public bool IsVisibleTo(Caller caller) =>
         caller.IsAdmin
         || IsParticipant(caller.UserId)
-        || (caller.IsAgent && Kind == SessionKind.Support && Status == SessionStatus.Waiting);
+        || (caller.IsAgent && IsWaitingSupport);
 
     /// <summary>Changing a session (closing it, adding people) and reading its membership internally take a participant or an admin.</summary>
     public bool IsParticipantOrAdmin(Caller caller) => caller.IsAdmin || IsParticipant(caller.UserId);
@@ -100,6 +113,88 @@ public sealed class ChatSession
         ClosedBy = caller.UserId;
         LastActivityAt = now;
         return feedback is null ? CloseOutcome.Closed : RecordFeedback(feedback, caller.UserId, now, CloseOutcome.Closed);
+    }
+
+    /// <summary>
+    /// An agent takes a waiting support session and joins it. Only the first accept wins: once assigned (or
+    /// transferred) every later accept is <see cref="AcceptOutcome.AlreadyAssigned"/>.
+    /// </summary>
+    public AcceptOutcome Accept(Caller agent, DateTimeOffset now)
+    {
+        if (Kind != SessionKind.Support)
+        {
+            return AcceptOutcome.NotSupport;
+        }
+        if (!agent.IsAgent)
+        {
+            return AcceptOutcome.Forbidden;
+        }
+        if (IsClosed)
+        {
+            return AcceptOutcome.SessionClosed;
+        }
+        if (AssignedAgentId is not null || Status != SessionStatus.Waiting)
+        {
+            return AcceptOutcome.AlreadyAssigned;
+        }
+        Assign(agent.UserId, agent.UserId, now);
+        return AcceptOutcome.Accepted;
+    }
+
+    /// <summary>
+    /// Moves an assigned support session to <paramref name="toAgent"/>, who must be an agent (the caller looked the
+    /// role up): the new agent joins, the previous one leaves. Allowed to the assigned agent and to admins.
+    /// </summary>
+    public TransferOutcome Transfer(Caller caller, Guid toAgent, bool targetIsAgent, DateTimeOffset now)
+    {
+        if (Kind != SessionKind.Support)
+        {
+            return TransferOutcome.NotSupport;
+        }
+        if (caller.UserId != AssignedAgentId && !caller.IsAdmin)
+        {
+            return TransferOutcome.Forbidden;
+        }
+        if (IsClosed)
+        {
+            return TransferOutcome.SessionClosed;
+        }
+        if (AssignedAgentId is not { } from)
+        {
+            return TransferOutcome.NotAssigned;
+        }
+        if (toAgent == from)
+        {
+            return TransferOutcome.SameAgent;
+        }
+        if (toAgent == CreatedBy)
+        {
+            return TransferOutcome.TargetIsCustomer;
+        }
+        if (!targetIsAgent)
+        {
+            return TransferOutcome.TargetNotAgent;
+        }
+        _participants.RemoveAll(p => p.UserId == from);
+        if (!IsParticipant(toAgent))
+        {
+            Join(toAgent, ParticipantRole.Agent, caller.UserId, now);
+        }
+        AssignedAgentId = toAgent;
+        Status = SessionStatus.Transferred;
+        LastActivityAt = now;
+        return TransferOutcome.Transferred;
+    }
+
+    /// <summary>Automatic routing: a waiting session goes to <paramref name="agentId"/> as if they had accepted it.</summary>
+    public bool Route(Guid agentId, DateTimeOffset now)
+    {
+        if (!IsWaitingSupport || AssignedAgentId is not null)
+        {
+            return false;
+        }
+        Assign(agentId, Guid.Empty, now);
+        return true;
     }
 
     public AddParticipantOutcome AddParticipant(Guid userId, Caller caller, DateTimeOffset now)
@@ -152,6 +247,20 @@ public sealed class ChatSession
         Join(userId, ParticipantRole.Member, addedBy, now);
         return AddParticipantOutcome.Added;
     }
+
+    private void Assign(Guid agentId, Guid assignedBy, DateTimeOffset now)
+    {
+        if (!IsParticipant(agentId))
+        {
+            // Routed sessions (assignedBy empty) record the agent as having joined on their own.
+            Join(agentId, ParticipantRole.Agent, assignedBy == Guid.Empty ? agentId : assignedBy, now);
+        }
+        AssignedAgentId = agentId;
+        Status = SessionStatus.Assigned;
+        LastActivityAt = now;
+    }
+
+    private static double Seconds(TimeSpan span) => Math.Round(Math.Max(span.TotalSeconds, 0), 3);
 
     private void Join(Guid userId, ParticipantRole role, Guid addedBy, DateTimeOffset now) =>
         _participants.Add(new SessionParticipant { SessionId = Id, UserId = userId, Role = role, JoinedAt = now, AddedBy = addedBy });

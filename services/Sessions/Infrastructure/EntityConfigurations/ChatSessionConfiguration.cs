@@ -28,7 +28,12 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
             feedback.Property(f => f.SubmittedBy).HasColumnName("feedback_by");
             feedback.Property(f => f.SubmittedAt).HasColumnName("feedback_at");
         });
+        session.Property(s => s.AssignedAgentId).HasColumnName("assigned_agent_id");
+        session.Property(s => s.FirstResponseAt).HasColumnName("first_response_at");
         session.Ignore(s => s.ParticipantIds);
+        session.Ignore(s => s.IsWaitingSupport);
+        session.Ignore(s => s.FirstResponseSeconds);
+        session.Ignore(s => s.ResolutionSeconds);
         session.Ignore(s => s.OrderedParticipants);
         session.Ignore(s => s.IsClosed);
 
@@ -41,5 +46,9 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
             .HasFilter("direct_pair_key IS NOT NULL AND status <> 'closed'")
             .HasDatabaseName("ux_chat_sessions_open_direct_pair");
         session.HasIndex(s => new { s.Kind, s.Status }).HasDatabaseName("ix_chat_sessions_kind_status");
+        // The support queue: waiting sessions, oldest first.
+        session.HasIndex(s => new { s.CreatedAt, s.Id })
+            .HasFilter("kind = 'support' AND status = 'waiting'")
+            .HasDatabaseName("ix_chat_sessions_support_queue");
     }
 }

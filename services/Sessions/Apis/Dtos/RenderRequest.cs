@@ -1,0 +1,3 @@
+namespace ChatPlatform.Sessions.Apis.Dtos;
+
+public sealed record RenderRequest(Guid? SessionId);

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatPlatform.Sessions.Infrastructure;
+
+/// <summary>
+/// Upserts of the projections fed by other services' events. Each keeps the state of the newest event it has seen,
+/// so a redelivered or late event changes nothing: the consumers are idempotent without an inbox.
+/// </summary>
+public static class Projections
+{
+    public static Task UpsertBlockAsync(this SessionsContext db, Guid blockerId, Guid blockedId, bool isBlocked, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO user_blocks (blocker_id, blocked_id, is_blocked, changed_at)
+            VALUES ({blockerId}, {blockedId}, {isBlocked}, {at.ToUniversalTime()})
+            ON CONFLICT (blocker_id, blocked_id) DO UPDATE
+                SET is_blocked = EXCLUDED.is_blocked, changed_at = EXCLUDED.changed_at
+                WHERE user_blocks.changed_at < EXCLUDED.changed_at
+            """, cancellationToken);
+
+    /// <summary>A registration brings the name (always kept) and the first roles (unless newer roles arrived first).</summary>
+    public static Task UpsertRegisteredUserAsync(this SessionsContext db, Guid userId, string displayName, string[] roles, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO known_users (user_id, display_name, roles, roles_at)
+            VALUES ({userId}, {displayName}, {roles}, {at.ToUniversalTime()})
+            ON CONFLICT (user_id) DO UPDATE
+                SET display_name = EXCLUDED.display_name,
+                    roles = CASE WHEN known_users.roles_at < EXCLUDED.roles_at THEN EXCLUDED.roles ELSE known_users.roles END,
+                    roles_at = GREATEST(known_users.roles_at, EXCLUDED.roles_at)
+            """, cancellationToken);
+
+    public static Task UpsertUserRolesAsync(this SessionsContext db, Guid userId, string[] roles, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO known_users (user_id, display_name, roles, roles_at)
+            VALUES ({userId}, NULL, {roles}, {at.ToUniversalTime()})
+            ON CONFLICT (user_id) DO UPDATE
+                SET roles = EXCLUDED.roles, roles_at = EXCLUDED.roles_at
+                WHERE known_users.roles_at < EXCLUDED.roles_at
+            """, cancellationToken);
+
+    /// <summary>
+    /// Records, for each (session, author, time), the first response of a support session's assigned agent; other
+    /// sessions, other authors and sessions that already have one are left alone. One statement per batch.
+    /// </summary>
+    public static Task RecordFirstResponsesAsync(this SessionsContext db, Guid[] sessionIds, Guid[] authorIds, DateTimeOffset[] times, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            UPDATE chat_sessions AS s SET first_response_at = v.at
+            FROM unnest({sessionIds}, {authorIds}, {times}) AS v(session_id, author_id, at)
+            WHERE s.id = v.session_id AND s.kind = 'support' AND s.first_response_at IS NULL AND s.assigned_agent_id = v.author_id
+            """, cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace ChatPlatform.Sessions.Model;
+
+public enum AcceptOutcome
+{
+    Accepted,
+    AlreadyAssigned,
+    SessionClosed,
+    NotSupport,
+    Forbidden,
+}

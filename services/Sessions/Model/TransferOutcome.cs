@@ -1,0 +1,13 @@
+namespace ChatPlatform.Sessions.Model;
+
+public enum TransferOutcome
+{
+    Transferred,
+    NotSupport,
+    Forbidden,
+    SessionClosed,
+    NotAssigned,
+    SameAgent,
+    TargetIsCustomer,
+    TargetNotAgent,
+}
