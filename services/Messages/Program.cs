@@ -14,6 +14,10 @@ app.MapOpenApi();
 app.MapMessagesApi();
 app.MapReadCursorsApi();
 app.MapSummariesApi();
+app.MapMessageActionsApi();
+app.MapSearchApi();
+app.MapInternalMessagesApi();
+app.MapAttachmentsApi();
 
 app.Run();
 

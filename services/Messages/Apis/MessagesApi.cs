@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChatPlatform.Messages.Apis.Dtos;
+using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
@@ -32,12 +33,17 @@ public static class MessagesApi
         ClaimsPrincipal user,
         HttpRequest http,
         [AsParameters] MessagesServices services,
+        SendRateGate rateGate,
         CancellationToken cancellationToken)
     {
         var draft = new MessageDraft(
             request.MessageType, request.Content, request.ClientMessageId ?? idempotencyKey,
             request.Metadata is { ValueKind: not System.Text.Json.JsonValueKind.Null } metadata ? metadata.GetRawText() : null,
             request.ReplyToId, request.AttachmentIds);
+        if (await rateGate.CheckAsync(id, user.UserId(), draft.ClientMessageId, cancellationToken) is { Allowed: false } limited)
+        {
+            return RateLimitedProblem.For(http.HttpContext.Response, limited);
+        }
         var result = await services.Sender.SendAsync(id, user.UserId(), draft, BearerToken.From(http), cancellationToken);
         if (result.Message is { } message)
         {
@@ -70,7 +76,8 @@ public static class MessagesApi
                 ? SendResults.Unavailable("Session membership cannot be checked right now.")
                 : Problem.NotFound("The chat session does not exist.");
         }
-        var (items, nextCursor) = await services.History.ReadAsync(id, query, cancellationToken);
-        return TypedResults.Ok(new MessagePage(items.Select(MessageResponse.From).ToList(), nextCursor));
+        var (items, nextCursor) = await services.History.ReadAsync(id, user.UserId(), query, cancellationToken);
+        var reactions = await services.Reactions.CountsAsync(items.Select(m => m.Id).ToList(), cancellationToken);
+        return TypedResults.Ok(new MessagePage(items.Select(m => MessageResponse.From(m, reactions.GetValueOrDefault(m.Id))).ToList(), nextCursor));
     }
 }

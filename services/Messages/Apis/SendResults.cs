@@ -10,6 +10,7 @@ internal static class SendResults
     public static ProblemHttpResult ToProblem(SendResult result) => result.Code switch
     {
         ErrorCodes.SessionClosed => Problem.Conflict(result.Detail, ErrorCodes.SessionClosed),
+        ErrorCodes.Blocked => Problem.Forbidden(result.Detail, ErrorCodes.Blocked),
         ErrorCodes.ServiceUnavailable => Unavailable(result.Detail),
         _ => Problem.NotFound(result.Detail),
     };

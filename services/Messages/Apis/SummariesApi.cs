@@ -10,7 +10,7 @@ namespace ChatPlatform.Messages.Apis;
 
 /// <summary>
 /// For Sessions' list endpoint (not routed by the gateway, not in the public document): unread count and last
-/// message per session, for the sessions the caller (whose token Sessions forwards) participates in.
+/// message per session (and unread_mention_count), for the sessions the caller (whose token Sessions forwards) participates in.
 /// </summary>
 public static class SummariesApi
 {
@@ -29,6 +29,7 @@ public static class SummariesApi
         [FromQuery(Name = "session_ids")] string? sessionIds,
         ClaimsPrincipal user,
         SummaryReader summaries,
+        ReactionReader reactionReader,
         CancellationToken cancellationToken)
     {
         var ids = new HashSet<Guid>();
@@ -45,8 +46,12 @@ public static class SummariesApi
             return Problem.Validation("session_ids", $"At most {MaxSessions} session ids per call.");
         }
         var found = await summaries.ReadAsync(user.UserId(), ids, cancellationToken);
+        var reactions = await reactionReader.CountsAsync(found.Values.Select(s => s.LastMessage?.Id).OfType<Guid>().ToList(), cancellationToken);
         return TypedResults.Ok(found.ToDictionary(
             s => s.Key.ToString(),
-            s => new SessionSummaryResponse(s.Value.UnreadCount, s.Value.LastMessage is { } last ? MessageResponse.From(last) : null)));
+            s => new SessionSummaryResponse(
+                s.Value.UnreadCount,
+                s.Value.LastMessage is { } last ? MessageResponse.From(last, reactions.GetValueOrDefault(last.Id)) : null,
+                s.Value.UnreadMentionCount)));
     }
 }

@@ -5,12 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Messages.Application;
 
-/// <summary>Pages through a session's messages by seq over the unique (chat_session_id, seq) index.</summary>
-public sealed class HistoryReader(MessagesDbContext db)
+/// <summary>
+/// Pages through a session's messages by seq over the unique (chat_session_id, seq) index, less what the viewer's
+/// blocks hide (which leaves seq gaps in that viewer's history).
+/// </summary>
+public sealed class HistoryReader(MessagesDbContext db, BlockReader blocks)
 {
-    public async Task<(IReadOnlyList<ChatMessage> Items, string? NextCursor)> ReadAsync(Guid sessionId, HistoryQuery query, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<ChatMessage> Items, string? NextCursor)> ReadAsync(Guid sessionId, Guid viewerId, HistoryQuery query, CancellationToken cancellationToken)
     {
-        var messages = db.Messages.AsNoTracking().Where(m => m.ChatSessionId == sessionId);
+        var messages = await blocks.VisibleToAsync(db.Messages.AsNoTracking().Where(m => m.ChatSessionId == sessionId), viewerId, cancellationToken);
         if (query.AfterSeq is { } after)
         {
             messages = messages.Where(m => m.Seq > after);

@@ -1,4 +1,5 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Attachments;
 using ChatPlatform.Messages.Model;
 
 namespace ChatPlatform.Messages.Application;
@@ -9,7 +10,8 @@ public static class MessageMapping
         new(message.Id, message.ChatSessionId, message.UserId, message.MessageType,
             message.Deleted ? string.Empty : message.Content, message.ClientMessageId, message.Seq,
             message.CreatedAt, message.EditedAt, message.Deleted, message.ReplyToId,
-            message.Mentions, message.AttachmentIds, message.Metadata);
+            message.Deleted ? [] : message.Mentions, message.Deleted ? [] : message.AttachmentIds, message.Metadata,
+            message.Deleted ? [] : AttachmentMapping.FromJson(message.Attachments));
 
     /// <summary>Postgres keeps microseconds: a time cut to that precision reads back exactly as it was written.</summary>
     public static DateTimeOffset ToStoredPrecision(DateTimeOffset time)

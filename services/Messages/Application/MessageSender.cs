@@ -1,4 +1,5 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Attachments;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Outbox;
@@ -12,16 +13,26 @@ public sealed class MessageSender(
     MessageWriter writer,
     SessionAccessResolver access,
     OutboxSignal outbox,
-    TimeProvider time)
+    TimeProvider time,
+    ContentPolicy policy,
+    BlockReader blocks,
+    MentionResolver mentions,
+    MessageAttachmentResolver attachmentResolver)
 {
     /// <param name="bearerToken">The caller's token for the cold path; null for bus sends.</param>
     public async Task<SendResult> SendAsync(Guid sessionId, Guid userId, MessageDraft draft, string? bearerToken, CancellationToken cancellationToken)
     {
-        var validation = MessageRules.Validate(draft);
+        var validation = MessageRules.Validate(draft, policy.MaxLength);
         if (validation.Message is not { } valid)
         {
             return SendResult.Invalid(validation.Errors);
         }
+        var content = policy.Check(valid.Content);
+        if (content.Rejected)
+        {
+            return SendResult.Invalid(new Dictionary<string, string[]> { ["content"] = [ContentCheck.RejectedMessage] });
+        }
+        valid = valid with { Content = content.Content };
 
         var session = await access.ResolveAsync(sessionId, userId, bearerToken, cancellationToken);
         if (session.Unavailable)
@@ -37,16 +48,26 @@ public sealed class MessageSender(
             var earlier = valid.ClientMessageId is null ? null : await FindAsync(sessionId, userId, valid.ClientMessageId, cancellationToken);
             return earlier is null ? SendResult.Closed() : SendResult.Stored(earlier);
         }
+        if (await blocks.IsBlockedInDirectSessionAsync(sessionId, userId, cancellationToken))
+        {
+            return SendResult.Blocked();
+        }
         if (valid.ReplyToId is { } replyTo && !await db.Messages.AnyAsync(m => m.Id == replyTo && m.ChatSessionId == sessionId, cancellationToken))
         {
             return SendResult.Invalid(new Dictionary<string, string[]> { ["reply_to_id"] = ["reply_to_id must be a message of this session."] });
+        }
+        var attachments = await attachmentResolver.ResolveAsync(sessionId, userId, valid.MessageType, valid.AttachmentIds, cancellationToken);
+        if (attachments.Errors is { } attachmentErrors)
+        {
+            return SendResult.Invalid(attachmentErrors);
         }
 
         var message = new ChatMessage(
             Guid.CreateVersion7(), sessionId, userId, valid.MessageType, valid.Content,
             valid.ClientMessageId ?? Guid.CreateVersion7().ToString(), Seq: 0,
             MessageMapping.ToStoredPrecision(time.GetUtcNow()), EditedAt: null, Deleted: false, valid.ReplyToId,
-            valid.Mentions, valid.AttachmentIds, valid.MetadataJson);
+            await mentions.ResolveAsync(sessionId, valid.Content, valid.Mentions, cancellationToken), valid.AttachmentIds, valid.MetadataJson,
+            attachments.Items);
         var seq = await writer.InsertAsync(message, cancellationToken);
         if (seq is null)
         {

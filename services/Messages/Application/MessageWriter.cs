@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Attachments;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Infrastructure.EntityConfigurations;
@@ -32,9 +33,9 @@ public sealed class MessageWriter(MessagesDbContext db)
             RETURNING last_seq),
         stored AS (
             INSERT INTO messages (id, chat_session_id, user_id, message_type, content, client_message_id, seq,
-                                  created_at, deleted, reply_to_id, mentions, attachment_ids, metadata)
+                                  created_at, deleted, reply_to_id, mentions, attachment_ids, attachments, metadata)
             SELECT @id, @session_id, @user_id, @message_type, @content, @client_message_id, next.last_seq,
-                   @created_at, false, @reply_to_id, @mentions, @attachment_ids, @metadata::json
+                   @created_at, false, @reply_to_id, @mentions, @attachment_ids, @attachments::jsonb, @metadata::json
             FROM next
             RETURNING seq),
         queued AS (
@@ -60,6 +61,7 @@ public sealed class MessageWriter(MessagesDbContext db)
             new NpgsqlParameter("reply_to_id", NpgsqlDbType.Uuid) { Value = (object?)message.ReplyToId ?? DBNull.Value },
             new NpgsqlParameter("mentions", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = message.Mentions.ToArray() },
             new NpgsqlParameter("attachment_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = message.AttachmentIds.ToArray() },
+            new NpgsqlParameter("attachments", NpgsqlDbType.Text) { Value = AttachmentMapping.ToJson(message.Attachments) },
             new NpgsqlParameter("metadata", NpgsqlDbType.Text) { Value = (object?)message.MetadataJson ?? DBNull.Value },
             new NpgsqlParameter("outbox_id", NpgsqlDbType.Uuid) { Value = Guid.CreateVersion7() },
             new NpgsqlParameter("outbox_type", NpgsqlDbType.Varchar) { Value = PostedType },

@@ -15,6 +15,8 @@ public sealed record SendResult(ChatMessage? Message, string? Code, string Detai
 
     public static SendResult Closed() => new(null, ErrorCodes.SessionClosed, "The chat session is closed.");
 
+    public static SendResult Blocked() => new(null, ErrorCodes.Blocked, "The other participant has blocked you.");
+
     public static SendResult Unavailable() =>
         new(null, ErrorCodes.ServiceUnavailable, "Session membership cannot be checked right now; retry shortly.");
 }

@@ -9,12 +9,17 @@ public sealed class SystemMessagePoster(MessageWriter writer)
 {
     /// <param name="actorId">Who caused it (the message's user_id).</param>
     /// <param name="subjectId">Who joined, left or closed (metadata.user_id).</param>
-    public async Task PostAsync(Guid sessionId, string systemEvent, Guid actorId, Guid subjectId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    public Task PostAsync(Guid sessionId, string systemEvent, Guid actorId, Guid subjectId, DateTimeOffset occurredAt, CancellationToken cancellationToken) =>
+        PostAsync(sessionId, actorId, SystemMessageText.ContentFor(systemEvent), SystemMessageText.MetadataFor(systemEvent, subjectId), occurredAt, cancellationToken);
+
+    /// <summary>A system message with the given content and metadata; returns it with its seq.</summary>
+    public async Task<ChatMessage> PostAsync(Guid sessionId, Guid actorId, string content, string metadataJson, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var message = new ChatMessage(
-            Guid.CreateVersion7(), sessionId, actorId, MessageTypes.System, SystemMessageText.ContentFor(systemEvent),
+            Guid.CreateVersion7(), sessionId, actorId, MessageTypes.System, content,
             ClientMessageId: null, Seq: 0, MessageMapping.ToStoredPrecision(occurredAt), EditedAt: null, Deleted: false,
-            ReplyToId: null, Mentions: [], AttachmentIds: [], SystemMessageText.MetadataFor(systemEvent, subjectId));
-        await writer.InsertAsync(message, cancellationToken);
+            ReplyToId: null, Mentions: [], AttachmentIds: [], metadataJson);
+        var seq = await writer.InsertAsync(message, cancellationToken);
+        return message with { Seq = seq ?? 0 };
     }
 }

@@ -1,9 +1,10 @@
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Attachments;
 using ChatPlatform.Messages.Consumers;
 using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
-using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using MassTransit;
@@ -19,6 +20,9 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddChatAuthentication();
+        builder.AddRedisClient("redis");
+        builder.AddSendRateLimiting();
+        builder.AddAttachments();
 
         // Retries off: consumers (inbox) and mark-read run explicit transactions, which EF's retrying strategy
         // refuses; a failed send or command is retried by its client (REST) or by the bus.
@@ -26,7 +30,7 @@ public static class Extensions
             settings => settings.DisableRetry = true,
             options => options.UseSnakeCaseNamingConvention());
         // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
-        builder.Services.AddMigration<MessagesDbContext>();
+        builder.Services.AddHostedService<SerializedMigration>();
         builder.Services.AddOutbox<MessagesDbContext>();
 
         builder.AddChatBus(bus =>
@@ -37,6 +41,7 @@ public static class Extensions
             bus.AddConsumer<ParticipantAddedConsumer>();
             bus.AddConsumer<ParticipantRemovedConsumer>();
             bus.AddConsumer<ChatSessionClosedConsumer>();
+            bus.AddRichMessagingConsumers();
         });
 
         builder.Services.AddOptions<SessionsOptions>()
@@ -56,6 +61,7 @@ public static class Extensions
         builder.Services.AddScoped<SummaryReader>();
         builder.Services.AddScoped<InboxTransaction>();
         builder.Services.AddScoped<SystemMessagePoster>();
+        builder.AddRichMessaging();
 
         builder.Services.AddBadRequestProblems();
         builder.Services.AddOpenApi();

@@ -11,6 +11,11 @@ public sealed class MessagesDbContext(DbContextOptions<MessagesDbContext> option
     public DbSet<SessionMember> SessionMembers => Set<SessionMember>();
     public DbSet<SessionSequence> SessionSequences => Set<SessionSequence>();
     public DbSet<ReadCursor> ReadCursors => Set<ReadCursor>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<BlockInterval> BlockIntervals => Set<BlockInterval>();
+    public DbSet<MessageEdit> MessageEdits => Set<MessageEdit>();
+    public DbSet<MessageReaction> MessageReactions => Set<MessageReaction>();
+    public DbSet<UserProfile> Users => Set<UserProfile>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 

@@ -22,6 +22,98 @@ namespace ChatPlatform.Messages.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ChatPlatform.Messages.Model.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ChatSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chat_session_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(127)
+                        .HasColumnType("character varying(127)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("UploaderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("ChatSessionId")
+                        .HasDatabaseName("ix_attachments_chat_session_id");
+
+                    b.HasIndex("ChatSessionId", "UploaderId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_attachments_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("ChatPlatform.Messages.Model.BlockInterval", b =>
+                {
+                    b.Property<Guid>("BlockerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("blocker_id");
+
+                    b.Property<Guid>("BlockedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("blocked_id");
+
+                    b.Property<DateTimeOffset>("BlockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_at");
+
+                    b.Property<DateTimeOffset?>("UnblockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unblocked_at");
+
+                    b.HasKey("BlockerId", "BlockedId", "BlockedAt")
+                        .HasName("pk_block_intervals");
+
+                    b.HasIndex("BlockedId")
+                        .HasDatabaseName("ix_block_intervals_blocked_id");
+
+                    b.HasIndex("BlockerId", "BlockedId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_block_intervals_open")
+                        .HasFilter("unblocked_at IS NULL");
+
+                    b.ToTable("block_intervals", (string)null);
+                });
+
             modelBuilder.Entity("ChatPlatform.Messages.Model.Message", b =>
                 {
                     b.Property<Guid>("Id")
@@ -32,6 +124,13 @@ namespace ChatPlatform.Messages.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("attachment_ids");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attachments")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<Guid>("ChatSessionId")
                         .HasColumnType("uuid")
@@ -99,6 +198,68 @@ namespace ChatPlatform.Messages.Migrations
                         .HasFilter("client_message_id IS NOT NULL");
 
                     b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("ChatPlatform.Messages.Model.MessageEdit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<Guid>("EditedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("edited_by");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("PreviousContent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("previous_content");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_edits");
+
+                    b.HasIndex("MessageId", "EditedAt")
+                        .HasDatabaseName("ix_message_edits_message_id_edited_at");
+
+                    b.ToTable("message_edits", (string)null);
+                });
+
+            modelBuilder.Entity("ChatPlatform.Messages.Model.MessageReaction", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Emoji")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("emoji");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("MessageId", "Emoji", "UserId")
+                        .HasName("pk_message_reactions");
+
+                    b.ToTable("message_reactions", (string)null);
                 });
 
             modelBuilder.Entity("ChatPlatform.Messages.Model.ReadCursor", b =>
@@ -191,6 +352,28 @@ namespace ChatPlatform.Messages.Migrations
                         .HasName("pk_session_states");
 
                     b.ToTable("session_states", (string)null);
+                });
+
+            modelBuilder.Entity("ChatPlatform.Messages.Model.UserProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_users");
+
+                    b.ToTable("users", (string)null);
                 });
 
             modelBuilder.Entity("ChatPlatform.ServiceDefaults.Outbox.OutboxMessage", b =>

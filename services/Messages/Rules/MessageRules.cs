@@ -6,7 +6,8 @@ namespace ChatPlatform.Messages.Rules;
 /// <summary>What a client-sent message must look like (SPEC.md sections 3-5).</summary>
 public static class MessageRules
 {
-    public static MessageValidation Validate(MessageDraft draft)
+    /// <param name="maxLength">The content policy's limit (<see cref="MessageLimits.ContentMaxLength"/> unless configured).</param>
+    public static MessageValidation Validate(MessageDraft draft, int maxLength = MessageLimits.ContentMaxLength)
     {
         var errors = new Dictionary<string, List<string>>();
         void Fail(string field, string message) =>
@@ -32,13 +33,13 @@ public static class MessageRules
         {
             Fail("content", "content must not be empty.");
         }
-        else if (type is MessageTypes.Image or MessageTypes.File && string.IsNullOrWhiteSpace(content) && attachments.Length == 0)
+        else if (type is MessageTypes.Image or MessageTypes.File && attachments.Length == 0)
         {
-            Fail("content", "An image or file message needs content or attachment_ids.");
+            Fail("attachment_ids", $"A{(type == MessageTypes.Image ? "n image" : " file")} message needs at least one attachment id (content may be empty).");
         }
-        if (CountCharacters(content) > MessageLimits.ContentMaxLength)
+        if (CountCharacters(content) > maxLength)
         {
-            Fail("content", $"content must be at most {MessageLimits.ContentMaxLength} characters.");
+            Fail("content", $"content must be at most {maxLength} characters.");
         }
         if (attachments.Length > MessageLimits.MaxAttachments || attachments.Contains(Guid.Empty))
         {
@@ -62,6 +63,13 @@ public static class MessageRules
     }
 
     public static int CountCharacters(string text) => text.EnumerateRunes().Count();
+
+    /// <summary>The user ids listed in a stored message's <c>metadata.mentions</c>.</summary>
+    public static IReadOnlyList<Guid> MetadataMentions(string? metadataJson)
+    {
+        NormaliseMetadata(metadataJson, (_, _) => { }, out var mentions);
+        return mentions;
+    }
 
     /// <summary>Metadata must be a JSON object; it is kept in compact form. <c>metadata.mentions</c>, when present, lists user ids.</summary>
     private static string? NormaliseMetadata(string? json, Action<string, string> fail, out IReadOnlyList<Guid> mentions)

@@ -6,4 +6,6 @@ public static class SystemEvents
     public const string ParticipantJoined = "participant_joined";
     public const string ParticipantLeft = "participant_left";
     public const string SessionClosed = "session_closed";
+    public const string SessionAssigned = "session_assigned";
+    public const string SessionTransferred = "session_transferred";
 }

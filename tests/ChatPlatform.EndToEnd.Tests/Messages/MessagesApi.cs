@@ -8,7 +8,7 @@ internal static class MessagesApi
     public static readonly string[] MessageFields =
     [
         "id", "chat_session_id", "user_id", "message_type", "content", "client_message_id", "seq", "timestamp",
-        "edited_at", "deleted", "reply_to_id", "mentions", "attachments", "metadata",
+        "edited_at", "deleted", "reply_to_id", "mentions", "attachments", "metadata", "reactions",
     ];
 
     public static string MessagesPath(string sessionId) => $"/api/v1/chat/sessions/{sessionId}/messages";

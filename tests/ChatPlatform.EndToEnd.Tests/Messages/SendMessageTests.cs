@@ -33,6 +33,7 @@ public sealed class SendMessageTests(PlatformFixture platform)
         Assert.Null(message["reply_to_id"]);
         Assert.Empty(message["mentions"]!.AsArray());
         Assert.Empty(message["attachments"]!.AsArray());
+        Assert.Equal("{}", message["reactions"]!.ToJsonString());
         Assert.Equal("""{"source":"e2e","n":1}""", message["metadata"]!.ToJsonString());
     }
 

@@ -28,7 +28,7 @@ public sealed class HistoryTests(PostgresServer server) : IAsyncLifetime
     private async Task<(long[] Seqs, string? Next)> ReadAsync(int limit, long? before, long? after)
     {
         var (items, next) = await _host.InScopeAsync(services => services.GetRequiredService<HistoryReader>()
-            .ReadAsync(_sessionId, new HistoryQuery(limit, before, after), CancellationToken.None));
+            .ReadAsync(_sessionId, Guid.NewGuid(), new HistoryQuery(limit, before, after), CancellationToken.None));
         return (items.Select(m => m.Seq).ToArray(), next);
     }
 

@@ -13,7 +13,7 @@ public sealed class MessagesHttpTests(PostgresServer server) : IAsyncLifetime
     private static readonly string[] MessageFields =
     [
         "id", "chat_session_id", "user_id", "message_type", "content", "client_message_id", "seq", "timestamp",
-        "edited_at", "deleted", "reply_to_id", "mentions", "attachments", "metadata",
+        "edited_at", "deleted", "reply_to_id", "mentions", "attachments", "metadata", "reactions",
     ];
 
     private MessagesApiFactory _api = null!;
@@ -166,7 +166,13 @@ public sealed class MessagesHttpTests(PostgresServer server) : IAsyncLifetime
 
         var document = (await client.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
 
-        Assert.Equal(["/api/v1/chat/sessions/{id}/mark-read", "/api/v1/chat/sessions/{id}/messages"], document["paths"]!.AsObject().Select(p => p.Key).Order());
+        string[] expected =
+        [
+            "/api/v1/chat/attachments/{id}", "/api/v1/chat/messages/{id}", "/api/v1/chat/messages/{id}/reactions",
+            "/api/v1/chat/messages/{id}/reactions/{emoji}", "/api/v1/chat/search", "/api/v1/chat/sessions/{id}/attachments",
+            "/api/v1/chat/sessions/{id}/mark-read", "/api/v1/chat/sessions/{id}/messages",
+        ];
+        Assert.Equal(expected.Order(), document["paths"]!.AsObject().Select(p => p.Key).Order());
     }
 
     private static async Task<JsonObject> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)

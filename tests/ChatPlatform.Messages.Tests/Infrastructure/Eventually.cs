@@ -15,4 +15,12 @@ internal static class Eventually
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Retries <paramref name="probe"/> until it returns a value.</summary>
+    public static async Task<T> ValueAsync<T>(Func<Task<T?>> probe, string what, int timeoutSeconds = 30) where T : class
+    {
+        T? value = null;
+        await HoldsAsync(async () => (value = await probe()) is not null, what, timeoutSeconds);
+        return value!;
+    }
 }

@@ -34,6 +34,10 @@ public sealed class MessagesApiFactory(string connectionString, Uri? broker = nu
         builder.UseSetting("ConnectionStrings:messagesdb", connectionString);
         builder.UseSetting("ConnectionStrings:messaging", (broker ?? new Uri("amqp://guest:guest@127.0.0.1:1/")).ToString());
         builder.UseSetting("Sessions:ProjectionWait", "00:00:00.300");
+        // A real Redis for the send rate limit; a limit far above what these tests send (RateLimiting/ tests their own).
+        builder.UseSetting("ConnectionStrings:redis", RedisServer.SharedAsync().GetAwaiter().GetResult().ConnectionString);
+        builder.UseSetting("SendRateLimit:PerSecond", "100000");
+        builder.UseSetting("SendRateLimit:Burst", "100000");
         builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             var configuration = new OpenIdConnectConfiguration { Issuer = "chatplatform" };

@@ -1,4 +1,6 @@
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Extensions;
+using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -25,9 +27,9 @@ public sealed class MessagesHost : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>A fresh, migrated database.</summary>
-    public static async Task<MessagesHost> StartAsync(PostgresServer server)
+    public static async Task<MessagesHost> StartAsync(PostgresServer server, ContentPolicyOptions? contentPolicy = null)
     {
-        var host = Build(await server.CreateDatabaseAsync());
+        var host = Build(await server.CreateDatabaseAsync(), contentPolicy);
         await host.InScopeAsync(services => services.GetRequiredService<MessagesDbContext>().Database.MigrateAsync());
         return host;
     }
@@ -36,7 +38,7 @@ public sealed class MessagesHost : IAsyncDisposable
     public static MessagesHost Attach(MessagesHost other, string replicaName) =>
         Build(other.ConnectionString + $";Application Name={replicaName}");
 
-    private static MessagesHost Build(string connectionString)
+    private static MessagesHost Build(string connectionString, ContentPolicyOptions? contentPolicy = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -55,6 +57,9 @@ public sealed class MessagesHost : IAsyncDisposable
         services.AddScoped<SummaryReader>();
         services.AddScoped<InboxTransaction>();
         services.AddScoped<SystemMessagePoster>();
+        services.AddSingleton(Options.Create(contentPolicy ?? new ContentPolicyOptions()));
+        services.AddRichMessagingServices();
+        services.AddScoped<ChatPlatform.Messages.Attachments.MessageAttachmentResolver>();
         return new MessagesHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), connectionString);
     }
 

@@ -50,11 +50,12 @@ public sealed class MessageRulesTests
     }
 
     [Fact]
-    public void An_image_needs_content_or_attachments()
+    public void An_image_or_file_needs_attachment_ids_and_may_have_empty_content()
     {
-        Assert.Contains("content", MessageRules.Validate(new MessageDraft("image", null, null, null, null, null)).Errors.Keys);
+        Assert.Contains("attachment_ids", MessageRules.Validate(new MessageDraft("image", "look", null, null, null, null)).Errors.Keys);
+        Assert.Contains("attachment_ids", MessageRules.Validate(new MessageDraft("file", "report.pdf", null, null, null, [])).Errors.Keys);
         Assert.True(MessageRules.Validate(new MessageDraft("image", null, null, null, null, [Guid.NewGuid()])).IsValid);
-        Assert.True(MessageRules.Validate(new MessageDraft("file", "report.pdf", null, null, null, null)).IsValid);
+        Assert.True(MessageRules.Validate(new MessageDraft("file", "", null, null, null, [Guid.NewGuid()])).IsValid);
     }
 
     [Fact]

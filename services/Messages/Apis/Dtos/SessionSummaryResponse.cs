@@ -1,3 +1,3 @@
 namespace ChatPlatform.Messages.Apis.Dtos;
 
-public sealed record SessionSummaryResponse(long UnreadCount, MessageResponse? LastMessage);
+public sealed record SessionSummaryResponse(long UnreadCount, MessageResponse? LastMessage, long UnreadMentionCount);

@@ -17,6 +17,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         message.Property(m => m.MessageType).HasMaxLength(16);
         message.Property(m => m.ClientMessageId).HasMaxLength(MessageLimits.ClientMessageIdLength);
         message.Property(m => m.Metadata).HasColumnType("json");
+        message.Property(m => m.Attachments).HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb");
         message.HasIndex(m => new { m.ChatSessionId, m.Seq }).IsUnique().HasDatabaseName("ux_messages_session_seq");
         message.HasIndex(m => new { m.ChatSessionId, m.UserId, m.ClientMessageId })
             .IsUnique()

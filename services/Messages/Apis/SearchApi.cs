@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using ChatPlatform.Messages.Apis.Dtos;
+using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Rules;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChatPlatform.Messages.Apis;
+
+public static class SearchApi
+{
+    public static RouteGroupBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/chat").RequireAuthorization().WithTags("Messages");
+
+        api.MapGet("/search", Search)
+            .WithName("SearchMessages")
+            .WithSummary("Full-text search over the messages the caller may read, newest first");
+
+        return api;
+    }
+
+    public static async Task<Results<Ok<MessagePage>, ValidationProblem, ProblemHttpResult>> Search(
+        [FromQuery] string? q,
+        [FromQuery(Name = "session_id")] string? sessionId,
+        [FromQuery] string? limit,
+        [FromQuery] string? cursor,
+        ClaimsPrincipal user,
+        HttpRequest http,
+        [AsParameters] SearchServices services,
+        CancellationToken cancellationToken)
+    {
+        var (query, errors) = SearchQuery.Parse(q, sessionId, limit, cursor);
+        if (query is null)
+        {
+            return Problem.Validation(errors);
+        }
+        if (query.SessionId is { } id)
+        {
+            var access = await services.Access.ResolveAsync(id, user.UserId(), BearerToken.From(http), cancellationToken);
+            if (!access.IsMember && !(user.IsAdmin() && access.Known))
+            {
+                return access.Unavailable
+                    ? SendResults.Unavailable("Session membership cannot be checked right now.")
+                    : Problem.NotFound("The chat session does not exist.");
+            }
+        }
+        var (items, nextCursor) = await services.Search.SearchAsync(user.UserId(), user.IsAdmin(), query, cancellationToken);
+        var reactions = await services.Reactions.CountsAsync(items.Select(m => m.Id).ToList(), cancellationToken);
+        return TypedResults.Ok(new MessagePage(items.Select(m => MessageResponse.From(m, reactions.GetValueOrDefault(m.Id))).ToList(), nextCursor));
+    }
+}

@@ -1,0 +1,16 @@
+namespace ChatPlatform.Messages.RateLimiting;
+
+public static class RateLimitingExtensions
+{
+    /// <summary>The per-user send rate limit (needs the <c>redis</c> client registered).</summary>
+    public static IHostApplicationBuilder AddSendRateLimiting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SendRateLimitOptions>()
+            .BindConfiguration(SendRateLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<RedisTokenBucket>();
+        builder.Services.AddScoped<SendRateGate>();
+        return builder;
+    }
+}

@@ -1,0 +1,43 @@
+using ChatPlatform.Messages.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ChatPlatform.Messages.RateLimiting;
+
+/// <summary>
+/// The send rate limit in front of the send use case, for REST and bus sends alike (one bucket per user, key
+/// <c>ratelimit:send:{userId}</c>). A resend of a client_message_id that is already stored is answered from the store,
+/// so it takes no token. If Redis cannot be reached the send goes ahead: the limit protects the service, it must not
+/// stop the chat.
+/// </summary>
+public sealed partial class SendRateGate(
+    MessagesDbContext db,
+    RedisTokenBucket bucket,
+    IOptions<SendRateLimitOptions> options,
+    ILogger<SendRateGate> logger)
+{
+    public static string KeyFor(Guid userId) => $"ratelimit:send:{userId}";
+
+    public async Task<RateLimitDecision> CheckAsync(Guid sessionId, Guid userId, string? clientMessageId, CancellationToken cancellationToken)
+    {
+        if (clientMessageId is not null && await db.Messages.AsNoTracking()
+                .AnyAsync(m => m.ChatSessionId == sessionId && m.UserId == userId && m.ClientMessageId == clientMessageId, cancellationToken))
+        {
+            return RateLimitDecision.Allow;
+        }
+        var limit = options.Value;
+        try
+        {
+            return await bucket.TryTakeAsync(KeyFor(userId), limit.PerSecond, limit.Burst);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            LogBucketUnavailable(logger, userId, exception);
+            return RateLimitDecision.Allow;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Send rate limit of user {UserId} not checked: Redis is unavailable")]
+    private static partial void LogBucketUnavailable(ILogger logger, Guid userId, Exception exception);
+}

@@ -1,0 +1,17 @@
+using ChatPlatform.EndToEnd.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatPlatform.EndToEnd.Tests.Attachments;
+
+/// <summary>The files in the platform's attachment store (<c>&lt;state dir&gt;/attachments</c>, shared by the Messages replicas).</summary>
+internal static class AttachmentFiles
+{
+    public static IReadOnlyList<string> In(PlatformFixture platform)
+    {
+        var stateDirectory = platform.App.Services.GetRequiredService<IConfiguration>()["ChatPlatform:StateDirectory"]
+            ?? throw new InvalidOperationException("The AppHost has no state directory.");
+        var root = Path.Combine(stateDirectory, "attachments");
+        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories) : [];
+    }
+}
