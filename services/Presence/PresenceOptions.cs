@@ -44,6 +44,12 @@ public sealed class PresenceOptions
     [Range(1, 100_000)]
     public int FrameBurst { get; set; } = 200;
 
+    /// <summary>A socket that gets more than this many <c>rate_limited</c> send rejections within <see cref="RateLimitedWindow"/> is closed with 4429.</summary>
+    [Range(1, 100_000)]
+    public int MaxRateLimitedRejections { get; set; } = 10;
+
+    public TimeSpan RateLimitedWindow { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often this replica refreshes its liveness and counters in Redis.</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
 

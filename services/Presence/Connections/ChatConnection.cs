@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Threading.Channels;
+using ChatPlatform.Presence.Blocks;
 using ChatPlatform.Presence.Delivery;
 using ChatPlatform.Presence.Stats;
 using Microsoft.Extensions.Logging;
@@ -26,8 +27,9 @@ public sealed partial class ChatConnection : IFrameSink, IDisposable
     private long lastFrameAt = Environment.TickCount64;
     private int closeRequested;
 
-    public ChatConnection(SocketRequest request, int capacity, InstanceCounters counters, ILogger logger)
+    public ChatConnection(SocketRequest request, int capacity, InstanceCounters counters, ILogger logger, RateLimitStrikes? rateLimitStrikes = null)
     {
+        RateLimited = rateLimitStrikes ?? new RateLimitStrikes(10, TimeSpan.FromSeconds(5));
         UserId = request.UserId;
         AccessToken = request.AccessToken;
         TokenExpiresAt = request.TokenExpiresAt;
@@ -59,6 +61,9 @@ public sealed partial class ChatConnection : IFrameSink, IDisposable
     public ConcurrentDictionary<Guid, Subscription> Subscriptions { get; } = new();
 
     public CancellationToken Closing => closing.Token;
+
+    /// <summary>The send rate limit rejections this socket got lately (a flooding client is closed with 4429).</summary>
+    public RateLimitStrikes RateLimited { get; }
 
     /// <summary>True once a close frame is queued: further client frames are read and discarded.</summary>
     public bool IsClosing => Volatile.Read(ref closeRequested) != 0 || closing.IsCancellationRequested;
@@ -93,6 +98,11 @@ public sealed partial class ChatConnection : IFrameSink, IDisposable
         }
         TrySend(frame);
     }
+
+    /// <summary>The users this socket's user blocks (set once the socket is registered).</summary>
+    public UserBlocks? Blocks { get; set; }
+
+    public bool Ignores(Guid userId) => Blocks?.Contains(userId) == true;
 
     public void Fail(string reason)
     {

@@ -102,7 +102,11 @@ public sealed partial class ChatFrameHandler(
             else if (response.Is(out Response<MessageRejected>? rejected))
             {
                 var reason = rejected.Message;
-                connection.TrySend(ServerFrames.Error(reason.Code, reason.Detail, reason.ClientMessageId ?? send.ClientMessageId, sessionId));
+                connection.TrySend(ServerFrames.Error(reason.Code, reason.Detail, reason.ClientMessageId ?? send.ClientMessageId, sessionId, reason.RetryAfterMs));
+                if (reason.Code == ErrorCodes.RateLimited && connection.RateLimited.Add(Environment.TickCount64))
+                {
+                    connection.Close(ChatCloseStatus.RateLimited, "Too many messages.");
+                }
             }
         }
         catch (RequestTimeoutException)

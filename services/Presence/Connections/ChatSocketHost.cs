@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ChatPlatform.Presence.Blocks;
 using ChatPlatform.Presence.Delivery;
 using ChatPlatform.Presence.Membership;
 using ChatPlatform.Presence.Stats;
@@ -19,6 +20,7 @@ public sealed partial class ChatSocketHost(
     SocketSubscriptions subscriptions,
     MembershipService membership,
     ChatFrameHandler frames,
+    BlockList blocks,
     PresenceService presence,
     TypingService typing,
     InstanceCounters counters,
@@ -32,13 +34,15 @@ public sealed partial class ChatSocketHost(
     public async Task RunAsync(HttpContext context, SocketRequest request, IReadOnlyList<Guid> sessionIds)
     {
         var settings = options.Value;
-        var connection = new ChatConnection(request, settings.SendQueueCapacity, counters, logger);
+        var connection = new ChatConnection(request, settings.SendQueueCapacity, counters, logger,
+            new RateLimitStrikes(settings.MaxRateLimitedRejections, settings.RateLimitedWindow));
         var firstOnThisReplica = registry.Add(connection);
         var counted = false;
         try
         {
             try
             {
+                connection.Blocks = await blocks.AcquireAsync(connection.UserId);
                 if (connection.IsAllSessions)
                 {
                     // Read again now that the socket is registered: a session created meanwhile is either in Redis
@@ -91,6 +95,10 @@ public sealed partial class ChatSocketHost(
         finally
         {
             connection.Dispose();
+            if (connection.Blocks is not null)
+            {
+                blocks.Release(connection.UserId);
+            }
             subscriptions.UnsubscribeAll(connection);
             var lastOnThisReplica = registry.Remove(connection);
             typing.ConnectionClosed(connection.ConnectionId);

@@ -19,6 +19,9 @@ public interface IFrameSink
     /// <summary>Queues a replayed frame, waiting while the queue is more than half full so live frames keep room.</summary>
     ValueTask SendPacedAsync(byte[] frame, CancellationToken cancellationToken);
 
+    /// <summary>True when the socket's user blocks <paramref name="userId"/>: none of that user's frames go to it.</summary>
+    bool Ignores(Guid userId) => false;
+
     /// <summary>Drops the socket because its stream can no longer be kept exact (the client resumes with since_seq).</summary>
     void Fail(string reason);
 }

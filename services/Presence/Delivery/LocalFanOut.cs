@@ -1,8 +1,12 @@
+using ChatPlatform.Contracts;
 using ChatPlatform.Presence.Protocol;
 
 namespace ChatPlatform.Presence.Delivery;
 
-/// <summary>Frames outside the seq stream, to this replica's subscribers of a session (typing, read receipts, presence).</summary>
+/// <summary>
+/// Frames outside the seq stream, to this replica's subscribers of a session (typing, read receipts, reactions, presence).
+/// A socket whose user blocks the acting user gets none of that user's typing, receipts or reactions.
+/// </summary>
 public sealed class LocalFanOut(SessionFeeds feeds)
 {
     public void Typing(Guid sessionId, Guid userId, bool isTyping)
@@ -14,7 +18,7 @@ public sealed class LocalFanOut(SessionFeeds feeds)
         var frame = ServerFrames.Typing(sessionId, userId, isTyping);
         foreach (var subscription in feed.Subscribers)
         {
-            if (subscription.Sink.UserId != userId)
+            if (subscription.Sink.UserId != userId && !subscription.Sink.Ignores(userId))
             {
                 subscription.Sink.TrySend(frame);
             }
@@ -30,7 +34,26 @@ public sealed class LocalFanOut(SessionFeeds feeds)
         var frame = ServerFrames.ReadReceipt(sessionId, userId, upToSeq);
         foreach (var subscription in feed.Subscribers)
         {
-            subscription.Sink.TrySend(frame);
+            if (!subscription.Sink.Ignores(userId))
+            {
+                subscription.Sink.TrySend(frame);
+            }
+        }
+    }
+
+    public void Reaction(ReactionChanged reaction)
+    {
+        if (feeds.Find(reaction.SessionId) is not { } feed)
+        {
+            return;
+        }
+        var frame = ServerFrames.Reaction(reaction);
+        foreach (var subscription in feed.Subscribers)
+        {
+            if (!subscription.Sink.Ignores(reaction.UserId))
+            {
+                subscription.Sink.TrySend(frame);
+            }
         }
     }
 

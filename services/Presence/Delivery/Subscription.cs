@@ -139,6 +139,11 @@ public sealed partial class Subscription
 
     private void SendLocked(MessageFrame frame)
     {
+        if (IsIgnored(frame))
+        {
+            lastDelivered = frame.Seq;
+            return;
+        }
         if (Sink.TrySend(frame.Payload))
         {
             lastDelivered = frame.Seq;
@@ -186,7 +191,10 @@ public sealed partial class Subscription
                     {
                         continue;
                     }
-                    await Sink.SendPacedAsync(item.Payload, Sink.Closing);
+                    if (!IsIgnored(item))
+                    {
+                        await Sink.SendPacedAsync(item.Payload, Sink.Closing);
+                    }
                     from = item.Seq;
                     advanced = true;
                     lock (Feed.Gate)
@@ -236,6 +244,9 @@ public sealed partial class Subscription
             Sink.Fail("history is unavailable");
         }
     }
+
+    /// <summary>A message by a user the socket's user blocks: its seq passes silently (history skips it for them too).</summary>
+    private bool IsIgnored(MessageFrame frame) => frame.AuthorId is { } author && Sink.Ignores(author);
 
     /// <summary>Sends held frames through the rule; true when all went and the subscription is live again.</summary>
     private bool DrainPendingLocked()

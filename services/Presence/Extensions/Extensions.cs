@@ -1,3 +1,4 @@
+using ChatPlatform.Presence.Blocks;
 using ChatPlatform.Presence.Clients;
 using ChatPlatform.Presence.Cluster;
 using ChatPlatform.Presence.Connections;
@@ -41,6 +42,8 @@ public static class Extensions
         services.AddSingleton<IHistorySource>(provider => provider.GetRequiredService<MessagesHistoryClient>());
 
         services.AddSingleton<MembershipStore>();
+        services.AddSingleton<BlockStore>();
+        services.AddSingleton<BlockList>();
         services.AddSingleton<PresenceStore>();
         services.AddSingleton<InstanceStatsStore>();
         services.AddSingleton<InstanceCounters>();
@@ -66,12 +69,17 @@ public static class Extensions
             bus.AddConsumer<ChatSessionCreatedConsumer>();
             bus.AddConsumer<ParticipantAddedConsumer>();
             bus.AddConsumer<ParticipantRemovedConsumer>();
+            bus.AddConsumer<UserBlockedConsumer>();
+            bus.AddConsumer<UserUnblockedConsumer>();
 
             bus.AddConsumer<MessagePostedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
             bus.AddConsumer<ReadCursorAdvancedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
             bus.AddConsumer<ChatSessionCreatedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
             bus.AddConsumer<ParticipantAddedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
             bus.AddConsumer<ParticipantRemovedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<UserBlockedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<UserUnblockedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<ReactionChangedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
         });
     }
 

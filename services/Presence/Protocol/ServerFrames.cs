@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ChatPlatform.Contracts;
 
 namespace ChatPlatform.Presence.Protocol;
 
@@ -17,7 +18,7 @@ public static class ServerFrames
         writer.WriteNumber("seq", seq);
     });
 
-    public static byte[] Error(string code, string detail, string? clientMessageId = null, Guid? sessionId = null) => Write(writer =>
+    public static byte[] Error(string code, string detail, string? clientMessageId = null, Guid? sessionId = null, int? retryAfterMs = null) => Write(writer =>
     {
         writer.WriteString("message_type", "error");
         writer.WriteString("code", code);
@@ -29,6 +30,10 @@ public static class ServerFrames
         if (sessionId is { } id)
         {
             writer.WriteString("chat_session_id", id);
+        }
+        if (retryAfterMs is { } retryAfter)
+        {
+            writer.WriteNumber("retry_after_ms", retryAfter);
         }
     });
 
@@ -46,6 +51,22 @@ public static class ServerFrames
         writer.WriteString("chat_session_id", sessionId);
         writer.WriteString("user_id", userId);
         writer.WriteNumber("up_to_seq", upToSeq);
+    });
+
+    public static byte[] Reaction(ReactionChanged reaction) => Write(writer =>
+    {
+        writer.WriteString("message_type", "reaction");
+        writer.WriteString("chat_session_id", reaction.SessionId);
+        writer.WriteString("message_id", reaction.MessageId);
+        writer.WriteString("user_id", reaction.UserId);
+        writer.WriteString("emoji", reaction.Emoji);
+        writer.WriteString("action", reaction.Added ? "added" : "removed");
+        writer.WriteStartObject("counts");
+        foreach (var (emoji, count) in reaction.Counts)
+        {
+            writer.WriteNumber(emoji, count);
+        }
+        writer.WriteEndObject();
     });
 
     public static byte[] Presence(Guid userId, string status, DateTimeOffset? lastSeen) => Write(writer =>

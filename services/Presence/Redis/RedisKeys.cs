@@ -23,6 +23,12 @@ public static class RedisKeys
     /// <summary>Present once the user's sessions were loaded from Sessions (an empty set is then an answer).</summary>
     public static RedisKey UserSessionsLoaded(Guid userId) => $"chat:user:{userId}:sessions_loaded";
 
+    /// <summary>Set of the user ids the blocker currently blocks.</summary>
+    public static RedisKey Blocks(Guid blockerId) => $"chat:blocks:{blockerId}";
+
+    /// <summary>Hash blocked user id -> time (µs) of the block change last applied, so late events cannot undo newer ones.</summary>
+    public static RedisKey BlockVersions(Guid blockerId) => $"chat:blocks:{blockerId}:versions";
+
     /// <summary>Hash instance id -> number of the user's sockets on that replica.</summary>
     public static RedisKey PresenceConnections(Guid userId) => $"chat:presence:{userId}:connections";
 

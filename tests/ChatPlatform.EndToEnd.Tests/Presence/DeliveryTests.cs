@@ -16,8 +16,10 @@ public sealed class DeliveryTests(PlatformFixture platform)
         var bob = await TestUser.RegisterAsync(platform, "bob");
         var session = (await alice.CreateSessionAsync("Resume", "group", bob.Id)).Id();
         await using var aliceSocket = await platform.ConnectAsync(SessionSocket(session, alice));
+        var pacer = new SendPacer();
         for (var index = 1; index <= 50; index++)
         {
+            await pacer.WaitAsync();
             await aliceSocket.SendTextAsync($"m{index}", $"resume-{index}");
             await aliceSocket.WaitForAckAsync($"resume-{index}");
         }
@@ -26,6 +28,7 @@ public sealed class DeliveryTests(PlatformFixture platform)
         {
             for (var index = 51; index <= 70; index++)
             {
+                await pacer.WaitAsync();
                 await aliceSocket.SendTextAsync($"m{index}", $"resume-{index}");
                 await Task.Delay(10);
             }
@@ -79,8 +82,8 @@ public sealed class DeliveryTests(PlatformFixture platform)
         var open = new List<ChatSocket>();
         try
         {
-            var (aliceSocket, aliceInstance) = await ConnectOnSomeReplicaAsync(admin, SessionSocket(session, alice), open, avoid: null);
-            var (bobSocket, bobInstance) = await ConnectOnSomeReplicaAsync(admin, SessionSocket(session, bob), open, avoid: aliceInstance);
+            var (aliceSocket, aliceInstance) = await platform.ConnectOnReplicaAsync(admin, SessionSocket(session, alice), open);
+            var (bobSocket, bobInstance) = await platform.ConnectOnReplicaAsync(admin, SessionSocket(session, bob), open, instance => instance != aliceInstance);
             Assert.NotEqual(aliceInstance, bobInstance);
 
             await aliceSocket.SendTextAsync("from A", "x-1");
@@ -99,28 +102,6 @@ public sealed class DeliveryTests(PlatformFixture platform)
                 await socket.DisposeAsync();
             }
         }
-    }
-
-    /// <summary>
-    /// Opens sockets until one lands on a replica other than <paramref name="avoid"/>, telling replicas apart by the
-    /// per-instance connection counts of ws-stats (tests of this collection run one at a time).
-    /// </summary>
-    private async Task<(ChatSocket Socket, string Instance)> ConnectOnSomeReplicaAsync(TestUser admin, string path, List<ChatSocket> open, string? avoid)
-    {
-        for (var attempt = 0; attempt < 16; attempt++)
-        {
-            var before = (await admin.WsStatsAsync()).ConnectionsPerInstance();
-            var socket = await platform.ConnectAsync(path);
-            open.Add(socket);
-            var after = (await admin.WsStatsAsync()).ConnectionsPerInstance();
-            var grown = after.Where(pair => pair.Value == before.GetValueOrDefault(pair.Key) + 1).Select(pair => pair.Key).ToList();
-            var unchanged = after.Count(pair => pair.Value == before.GetValueOrDefault(pair.Key));
-            if (grown.Count == 1 && unchanged == after.Count - 1 && grown[0] != avoid)
-            {
-                return (socket, grown[0]);
-            }
-        }
-        throw new InvalidOperationException("Sixteen sockets in a row landed on the same presence replica (or the counts kept moving).");
     }
 
     /// <summary>Every message seq the socket receives, in arrival order, up to <paramref name="lastSeq"/> and whatever follows before a pong.</summary>

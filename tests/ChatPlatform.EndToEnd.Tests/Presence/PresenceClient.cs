@@ -74,6 +74,30 @@ internal static class PresenceClient
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>
+    /// Opens sockets until one lands on a Presence replica that <paramref name="accept"/> takes (any, by default),
+    /// telling replicas apart by the per-instance connection counts of ws-stats (tests of this collection run one at a
+    /// time). Every socket opened is added to <paramref name="open"/> for the caller to close.
+    /// </summary>
+    public static async Task<(ChatSocket Socket, string Instance)> ConnectOnReplicaAsync(
+        this PlatformFixture platform, TestUser admin, string path, List<ChatSocket> open, Func<string, bool>? accept = null)
+    {
+        for (var attempt = 0; attempt < 16; attempt++)
+        {
+            var before = (await admin.WsStatsAsync()).ConnectionsPerInstance();
+            var socket = await platform.ConnectAsync(path);
+            open.Add(socket);
+            var after = (await admin.WsStatsAsync()).ConnectionsPerInstance();
+            var grown = after.Where(pair => pair.Value == before.GetValueOrDefault(pair.Key) + 1).Select(pair => pair.Key).ToList();
+            var unchanged = after.Count(pair => pair.Value == before.GetValueOrDefault(pair.Key));
+            if (grown.Count == 1 && unchanged == after.Count - 1 && (accept?.Invoke(grown[0]) ?? true))
+            {
+                return (socket, grown[0]);
+            }
+        }
+        throw new InvalidOperationException("Sixteen sockets in a row landed on the wrong presence replica (or the counts kept moving).");
+    }
+
     /// <summary>Open sockets per Presence replica, from ws-stats.</summary>
     public static Dictionary<string, long> ConnectionsPerInstance(this JsonObject stats) =>
         stats["instances"]!.AsObject().ToDictionary(pair => pair.Key, pair => pair.Value!["connections"]!.GetValue<long>());

@@ -22,11 +22,11 @@ public sealed class FakeHistory(int pageSize = 200) : IHistorySource
     /// <summary>The newest-seq lookup fails as if Messages were down.</summary>
     public bool FailNewest { get; set; }
 
-    public static MessageFrame Frame(long seq) => new(seq, Encoding.UTF8.GetBytes($$"""{"message_type":"text","seq":{{seq}}}"""));
+    public static MessageFrame Frame(long seq, Guid? author = null) => new(seq, Encoding.UTF8.GetBytes($$"""{"message_type":"text","seq":{{seq}}}"""), author);
 
-    public MessageFrame Store(long seq)
+    public MessageFrame Store(long seq, Guid? author = null)
     {
-        var frame = Frame(seq);
+        var frame = Frame(seq, author);
         lock (gate)
         {
             stored[seq] = frame;

@@ -33,7 +33,7 @@ public sealed class FeedHarness
     }
 
     /// <summary>A message is committed and its MessagePosted reaches this replica.</summary>
-    public void Post(long seq) => Feeds.Find(SessionId)?.Offer(History.Store(seq));
+    public void Post(long seq, Guid? author = null) => Feeds.Find(SessionId)?.Offer(History.Store(seq, author));
 
     public Task<Subscription> SubscribeAsync(RecordingSink sink, long? sinceSeq = null) =>
         Feeds.SubscribeAsync(sink, SessionId, sinceSeq, CancellationToken.None);

@@ -20,6 +20,11 @@ public sealed class RecordingSink(int capacity = int.MaxValue) : IFrameSink
 
     public string? FailedBecause { get; private set; }
 
+    /// <summary>The users this sink's user blocks.</summary>
+    public IReadOnlySet<Guid> Blocked { get; init; } = new HashSet<Guid>();
+
+    public bool Ignores(Guid userId) => Blocked.Contains(userId);
+
     public IReadOnlyList<long> Seqs
     {
         get

@@ -26,12 +26,13 @@ public sealed class MessageFramesTests
         Assert.Equal(7, frame.Seq);
         Assert.Equal(
             ["id", "chat_session_id", "user_id", "message_type", "content", "client_message_id", "seq", "timestamp",
-             "edited_at", "deleted", "reply_to_id", "mentions", "attachments", "metadata"],
+             "edited_at", "deleted", "reply_to_id", "mentions", "attachments", "metadata", "reactions"],
             json.Select(pair => pair.Key));
         Assert.Equal(message.Id.ToString(), json["id"]!.GetValue<string>());
         Assert.Equal("2025-03-04T05:06:07.891Z", json["timestamp"]!.GetValue<string>());
         Assert.Equal(message.AttachmentIds[0].ToString(), json["attachments"]![0]!["id"]!.GetValue<string>());
         Assert.Equal("v", json["metadata"]!["k"]!.GetValue<string>());
+        Assert.Empty(json["reactions"]!.AsObject());
         Assert.False(json.ContainsKey("event"));
     }
 
