@@ -7,6 +7,7 @@ var postgres = builder.AddChatPostgres("postgres");
 var identityDb = postgres.AddDatabase("identitydb");
 var sessionsDb = postgres.AddDatabase("sessionsdb");
 var messagesDb = postgres.AddDatabase("messagesdb");
+var moderationDb = postgres.AddDatabase("moderationdb");
 var redis = builder.AddChatRedis("redis");
 var messaging = builder.AddChatRabbitMQ("messaging");
 
@@ -23,6 +24,7 @@ var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
 
 var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
     .WithDynamicHttpPort()
+    .WithConfigurationSection("Support")
     .WithReference(sessionsDb).WaitFor(sessionsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
@@ -31,7 +33,10 @@ var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
 var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
     .WithDynamicHttpPort()
     .WithReplicas(2)
+    .WithAttachmentStorage()
+    .WithConfigurationSection("ContentPolicy")
     .WithReference(messagesDb).WaitFor(messagesDb)
+    .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
     .WithReference(sessions)
@@ -47,12 +52,23 @@ var presence = builder.AddProject<Projects.ChatPlatform_Presence>("presence")
     .WithReference(sessions)
     .WithReference(messages)
     .WithHttpHealthCheck("/health");
+sessions.WithReference(presence);
+
+var moderation = builder.AddProject<Projects.ChatPlatform_Moderation>("moderation")
+    .WithDynamicHttpPort()
+    .WithReference(moderationDb).WaitFor(moderationDb)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(identity)
+    .WithReference(messages)
+    .WithHttpHealthCheck("/health");
 
 var gateway = builder.AddProject<Projects.ChatPlatform_Gateway>("gateway")
     .WithReference(identity).WaitFor(identity)
     .WithReference(sessions)
     .WithReference(messages)
     .WithReference(presence)
+    .WithReference(moderation)
     .WithReference(redis).WaitFor(redis)
     .WithEndpoint("http", endpoint => endpoint.Port = builder.GetGatewayPort())
     .WithExternalHttpEndpoints()

@@ -27,6 +27,8 @@ public sealed record BenchOptions
     /// </summary>
     public double PlatformWarmupSeconds { get; init; } = 20;
     public const double PlatformWarmupMaxRate = 200;
+    /// <summary>The platform's per-user send rate limit (messages/s); every sender is its own user.</summary>
+    public const double PerUserSendLimit = 10;
     /// <summary>With several rates: the p99 a rate must stay within to count as sustained.</summary>
     public double P99LimitMs { get; init; } = 50;
     /// <summary>Use an already running platform instead of booting one (then <c>direct</c> needs <see cref="PresenceUrl"/>).</summary>
@@ -102,6 +104,10 @@ public sealed record BenchOptions
         if (options.PayloadBytes > 4000)
         {
             throw new ArgumentException("--payload must be at most 4000 (the platform's content limit).");
+        }
+        if (options.NeedsPlatform && options.Rates.Max() / (options.Senders ?? options.Clients) > PerUserSendLimit)
+        {
+            throw new ArgumentException($"--rate needs at least rate/{PerUserSendLimit} senders: the platform limits each user to {PerUserSendLimit} messages/s (SPEC.md section 5).");
         }
         if (options.PresenceUrl is not null && options.GatewayUrl is null)
         {

@@ -24,6 +24,12 @@ public sealed class PlatformFixture : IAsyncLifetime
     public string AgentEmail => "agent@chatplatform.local";
     public string AgentPassword { get; } = "agent-" + Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>A term the Messages content policy rejects in this run.</summary>
+    public string BannedTerm => "forbiddenword";
+
+    /// <summary>A term the Messages content policy masks with <c>*</c> in this run.</summary>
+    public string MaskedTerm => "maskedword";
+
     public async Task InitializeAsync()
     {
         using var cancellation = new CancellationTokenSource(StartTimeout);
@@ -34,6 +40,11 @@ public sealed class PlatformFixture : IAsyncLifetime
                 "--dashboard-port", FreePort.Next().ToString(),
                 $"Parameters:admin-password={AdminPassword}",
                 $"Parameters:agent-password={AgentPassword}",
+                // Content policy for the Messages end-to-end tests (RichMessaging/ContentPolicyTests).
+                $"ContentPolicy:BannedTerms:0:Term={BannedTerm}",
+                "ContentPolicy:BannedTerms:0:Action=reject",
+                $"ContentPolicy:BannedTerms:1:Term={MaskedTerm}",
+                "ContentPolicy:BannedTerms:1:Action=mask",
             ],
             cancellation.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

@@ -13,11 +13,11 @@ public sealed class AppModelTests
     {
         await using var builder = await ModelAsync();
         var names = builder.Resources.Select(r => r.Name).ToHashSet();
-        foreach (var expected in new[] { "postgres", "identitydb", "redis", "messaging", "identity", "gateway" })
+        foreach (var expected in new[] { "postgres", "identitydb", "moderationdb", "redis", "messaging", "identity", "moderation", "gateway" })
         {
             Assert.Contains(expected, names);
         }
-        Assert.All(new[] { "postgres", "identitydb", "redis", "messaging" },
+        Assert.All(new[] { "postgres", "identitydb", "moderationdb", "redis", "messaging" },
             name => Assert.IsAssignableFrom<IResourceWithConnectionString>(builder.Resources.Single(r => r.Name == name)));
     }
 
@@ -29,6 +29,21 @@ public sealed class AppModelTests
         var waitsFor = identity.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name).ToHashSet();
         Assert.Contains("identitydb", waitsFor);
         Assert.Contains("messaging", waitsFor);
+    }
+
+    [Fact]
+    public async Task Moderation_waits_for_its_database_and_the_broker_and_the_gateway_routes_to_it()
+    {
+        await using var builder = await ModelAsync();
+        var moderation = builder.Resources.Single(r => r.Name == "moderation");
+        var waitsFor = moderation.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name).ToHashSet();
+        Assert.Contains("moderationdb", waitsFor);
+        Assert.Contains("messaging", waitsFor);
+        var references = moderation.Annotations.OfType<ResourceRelationshipAnnotation>().Select(r => r.Resource.Name).ToHashSet();
+        Assert.Contains("identity", references);
+        Assert.Contains("messages", references);
+        var gateway = builder.Resources.Single(r => r.Name == "gateway");
+        Assert.Contains("moderation", gateway.Annotations.OfType<ResourceRelationshipAnnotation>().Select(r => r.Resource.Name));
     }
 
     [Fact]

@@ -17,5 +17,6 @@ public static class SpecPaths
         "/api/v1/chat/sessions/{id}/attachments", "/api/v1/chat/attachments/{id}", "/api/v1/chat/search",
         "/api/v1/chat/ws/{session_id}", "/api/v1/chat/ws", "/api/v1/chat/ws-stats", "/api/v1/chat/presence",
         "/api/v1/chat/block", "/api/v1/chat/unblock", "/api/v1/chat/blocks", "/api/v1/chat/reports", "/api/v1/chat/audit-log",
+        "/api/v1/chat/reports/{id}/resolve", "/api/v1/chat/canned-responses/{id}/render",
     ];
 }
