@@ -63,6 +63,10 @@ var moderation = builder.AddProject<Projects.ChatPlatform_Moderation>("moderatio
     .WithReference(messages)
     .WithHttpHealthCheck("/health");
 
+// Identity publishes UserRegistered for the seed accounts as it starts: it waits until every service that keeps a
+// copy of the users has declared its queues, or those first events would find no queue and be lost.
+identity.WaitFor(sessions).WaitFor(messages).WaitFor(moderation);
+
 var gateway = builder.AddProject<Projects.ChatPlatform_Gateway>("gateway")
     .WithReference(identity).WaitFor(identity)
     .WithReference(sessions)

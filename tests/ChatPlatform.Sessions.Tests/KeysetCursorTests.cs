@@ -1,4 +1,4 @@
-using ChatPlatform.Sessions.Paging;
+using ChatPlatform.ServiceDefaults.Paging;
 
 namespace ChatPlatform.Sessions.Tests;
 

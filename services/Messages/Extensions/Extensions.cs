@@ -6,6 +6,7 @@ using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Outbox;
+using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Problems;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public static class Extensions
             settings => settings.DisableRetry = true,
             options => options.UseSnakeCaseNamingConvention());
         // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
-        builder.Services.AddHostedService<SerializedMigration>();
+        builder.Services.AddMigration<MessagesDbContext>();
         builder.Services.AddOutbox<MessagesDbContext>();
 
         builder.AddChatBus(bus =>

@@ -13,6 +13,9 @@ public sealed record SearchQuery(string Text, Guid? SessionId, int Limit, Guid? 
     public static (SearchQuery? Query, Dictionary<string, string[]> Errors) Parse(string? q, string? sessionId, string? limit, string? cursor)
     {
         var errors = new Dictionary<string, string[]>();
+        // Line breaks and tabs (pasted text) are spaces to the search; other control characters (NUL above all,
+        // which PostgreSQL cannot take) are refused.
+        q = q is null ? null : new string(q.Select(c => char.IsWhiteSpace(c) ? ' ' : c).ToArray());
         if (string.IsNullOrWhiteSpace(q) || q.Length > MaxTextLength || q.Any(char.IsControl))
         {
             errors["q"] = [$"q is required (1 to {MaxTextLength} characters, no control characters)."];

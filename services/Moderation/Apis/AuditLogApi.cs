@@ -1,7 +1,7 @@
 using ChatPlatform.Moderation.Apis.Dtos;
 using ChatPlatform.Moderation.Audit;
 using ChatPlatform.Moderation.Infrastructure;
-using ChatPlatform.Moderation.Paging;
+using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;

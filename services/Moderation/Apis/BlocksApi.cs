@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ChatPlatform.Moderation.Apis.Dtos;
-using ChatPlatform.Moderation.Paging;
+using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.Moderation.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ChatPlatform.Moderation.Apis.Dtos;
 using ChatPlatform.Moderation.Application;
-using ChatPlatform.Moderation.Paging;
+using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.Moderation.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;

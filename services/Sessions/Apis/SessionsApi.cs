@@ -3,7 +3,7 @@ using ChatPlatform.Sessions.Apis.Dtos;
 using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;
-using ChatPlatform.Sessions.Paging;
+using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

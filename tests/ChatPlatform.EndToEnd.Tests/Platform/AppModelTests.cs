@@ -32,6 +32,15 @@ public sealed class AppModelTests
     }
 
     [Fact]
+    public async Task Identity_starts_after_the_services_that_keep_a_copy_of_its_users_so_no_seed_event_is_lost()
+    {
+        await using var builder = await ModelAsync();
+        var identity = builder.Resources.Single(r => r.Name == "identity");
+        var waitsFor = identity.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "sessions", "messages", "moderation" }, waitsFor);
+    }
+
+    [Fact]
     public async Task Moderation_waits_for_its_database_and_the_broker_and_the_gateway_routes_to_it()
     {
         await using var builder = await ModelAsync();

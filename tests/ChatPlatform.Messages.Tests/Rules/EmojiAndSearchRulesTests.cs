@@ -36,4 +36,13 @@ public sealed class EmojiAndSearchRulesTests
         var (query, _) = SearchQuery.Parse(" hello ", null, null, null);
         Assert.Equal(new SearchQuery("hello", null, 50, null), query);
     }
+
+    [Fact]
+    public void Line_breaks_and_tabs_in_q_are_spaces_not_errors()
+    {
+        var (query, errors) = SearchQuery.Parse("pasted\r\nline\ttext", null, null, null);
+
+        Assert.Empty(errors);
+        Assert.Equal("pasted  line text", query!.Text);
+    }
 }

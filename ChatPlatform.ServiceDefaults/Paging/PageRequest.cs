@@ -1,4 +1,4 @@
-namespace ChatPlatform.Sessions.Paging;
+namespace ChatPlatform.ServiceDefaults.Paging;
 
 /// <summary>The <c>limit</c> and <c>cursor</c> query parameters of a list (SPEC.md section 2: default 50, max 200).</summary>
 public sealed record PageRequest(int? Limit, string? Cursor)

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace ChatPlatform.Sessions.Paging;
+namespace ChatPlatform.ServiceDefaults.Paging;
 
 /// <summary>An opaque cursor: the sort time and id of the last item of a page (base64url of 8 + 16 bytes).</summary>
 public readonly record struct KeysetCursor(DateTimeOffset At, Guid Id)

@@ -1,4 +1,4 @@
-namespace ChatPlatform.Sessions.Paging;
+namespace ChatPlatform.ServiceDefaults.Paging;
 
 public static class KeysetPage
 {
