@@ -21,6 +21,7 @@ public static class LocalPostgresBuilderExtensions
         return builder.AddResource(server)
             .WithEndpoint(name: LocalPostgresResource.EndpointName, scheme: "tcp", env: "PGPORT", isProxied: false)
             .WithArgs(arguments)
+            .WithArgs(PostgresLaunch.ServerSettings)
             .WithArgs(builder.IsEphemeral() ? PostgresLaunch.NoDurability : [])
             .WithEnvironment("PGDATA", dataDirectory)
             .WithEnvironment("POSTGRES_PASSWORD", password)

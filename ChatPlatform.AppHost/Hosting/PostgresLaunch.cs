@@ -30,6 +30,13 @@ internal static class PostgresLaunch
         done
         """;
 
+    /// <summary>
+    /// Room for every service's connection pool: five services, Messages with two replicas, each Npgsql pool growing
+    /// with concurrent requests and keeping idle connections for minutes. The default of 100 ran out under the test
+    /// suite's bursts ("too many clients already").
+    /// </summary>
+    public static readonly string[] ServerSettings = ["-c", "max_connections=500"];
+
     /// <summary>Settings for throwaway data: no fsync, no waiting for WAL flushes, no full-page writes.</summary>
     public static readonly string[] NoDurability = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
 

@@ -45,6 +45,8 @@ public sealed class SendRateLimitTests(PlatformFixture platform)
         Assert.InRange(stored.Count, Burst, MaxAllowed(elapsed));
         foreach (var response in refused)
         {
+            Assert.True(response.StatusCode == HttpStatusCode.TooManyRequests,
+                $"Expected 429, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             await ProblemAssert.IsProblemAsync(response, HttpStatusCode.TooManyRequests, "rate_limited");
             Assert.InRange(response.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
         }
