@@ -16,9 +16,16 @@ public static class MigrateDbContextExtensions
     /// them ran the same migration on a fresh database and the loser died on "column already exists". The others
     /// wait, then find nothing left to apply.
     /// </summary>
+    /// <remarks>
+    /// Registered first among the hosted services, which the host starts one after the other: the bus and the outbox
+    /// dispatcher must not touch tables that a replica waiting for the lock has not yet seen created.
+    /// </remarks>
     public static IServiceCollection AddMigration<TContext>(this IServiceCollection services, Func<TContext, IServiceProvider, Task>? seeder = null)
-        where TContext : DbContext =>
-        services.AddHostedService(provider => new MigrationHostedService<TContext>(provider, seeder));
+        where TContext : DbContext
+    {
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(provider => new MigrationHostedService<TContext>(provider, seeder)));
+        return services;
+    }
 
     private sealed class MigrationHostedService<TContext>(IServiceProvider provider, Func<TContext, IServiceProvider, Task>? seeder) : IHostedService
         where TContext : DbContext
