@@ -91,8 +91,10 @@ public static class AttachmentsApi
         {
             return TooLarge();
         }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException
+            || (exception is IOException or OperationCanceledException && http.HttpContext.RequestAborted.IsCancellationRequested))
         {
+            // A client that went away mid-upload gets this too (nobody reads it); the store has removed the partial file.
             return Problem.Validation("file", "The multipart body is malformed or ended early.");
         }
     }

@@ -129,4 +129,52 @@ public sealed class LargeUploadTests(PlatformFixture platform, ITestOutputHelper
         Assert.Contains("104857600", problem["detail"]!.GetValue<string>());
         Assert.Equal(filesBefore, AttachmentFiles.In(platform));
     }
+    [Fact]
+    public async Task An_upload_the_client_abandons_leaves_no_file_and_the_next_upload_works()
+    {
+        var alice = await TestUser.RegisterAsync(platform, "quitter");
+        var session = (await alice.CreateSessionAsync("Abandoned")).Id();
+        var filesBefore = AttachmentFiles.In(platform);
+        using var client = platform.SlowClient(alice);
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() =>
+            alice.UploadAsync(session, new StreamContent(new FailingStream(8 * 1024 * 1024)), "abandoned.bin", client));
+
+        await ChatPlatform.EndToEnd.Tests.Messages.MessagesApi.EventuallyAsync(
+            () => Task.FromResult(AttachmentFiles.In(platform).SequenceEqual(filesBefore) ? "gone" : null), "the partial file to be removed");
+        var next = await alice.UploadBytesAsync(session, "after the abort"u8.ToArray(), "next.txt", "text/plain").UploadedAsync();
+        Assert.Equal(15, next["size"]!.GetValue<long>());
+    }
+
+    /// <summary>Yields zeros, then fails: the client's upload dies mid-body, as when a phone loses its network.</summary>
+    private sealed class FailingStream(long failAfter) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_position >= failAfter)
+            {
+                throw new IOException("The client gave up.");
+            }
+            var read = (int)Math.Min(count, failAfter - _position);
+            Array.Clear(buffer, offset, read);
+            _position += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
