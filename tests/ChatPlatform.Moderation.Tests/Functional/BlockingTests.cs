@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Messages.Tests.Infrastructure;
+using ChatPlatform.Tests.Shared;
 using ChatPlatform.Moderation.Application;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using ChatPlatform.Messages.Tests.Infrastructure;
+using ChatPlatform.Tests.Shared;
 using ChatPlatform.Moderation.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

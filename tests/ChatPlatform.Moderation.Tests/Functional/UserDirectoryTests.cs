@@ -1,5 +1,5 @@
 using System.Net;
-using ChatPlatform.Messages.Tests.Infrastructure;
+using ChatPlatform.Tests.Shared;
 using ChatPlatform.Moderation.Application;
 using ChatPlatform.Moderation.Peers;
 using Microsoft.EntityFrameworkCore;

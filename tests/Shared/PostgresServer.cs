@@ -3,21 +3,30 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace ChatPlatform.Messages.Tests.Infrastructure;
+namespace ChatPlatform.Tests.Shared;
 
 /// <summary>
 /// A throwaway PostgreSQL server for the test run (ASPIRE.md: initdb + postgres from /usr/lib/postgresql/N/bin,
-/// run as the postgres user through setpriv when the tests run as root, fsync off). Each test class gets a
-/// fresh database from <see cref="CreateDatabaseAsync"/>.
+/// run as the postgres user through setpriv when the tests run as root, fsync off). Shared by the functional tests of
+/// every service: as an xUnit fixture, or started by hand with <see cref="StartAsync"/>. Each test class gets a fresh
+/// database from <see cref="CreateDatabaseAsync"/>.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
     private static readonly string BinDirectory = FindBinDirectory();
-    private const string Password = "messages-tests";
+    private const string Password = "chatplatform-tests";
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "messages-tests-pg-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "chatplatform-tests-pg-" + Guid.NewGuid().ToString("N")[..8]);
     private Process? _server;
     private int _port;
+
+    /// <summary>A started server, for fixtures that are not xUnit's (dispose it when done).</summary>
+    public static async Task<PostgresServer> StartAsync()
+    {
+        var server = new PostgresServer();
+        await server.InitializeAsync();
+        return server;
+    }
 
     public async Task InitializeAsync()
     {
@@ -40,10 +49,10 @@ public sealed class PostgresServer : IAsyncLifetime
         await WaitUntilReadyAsync();
     }
 
-    /// <summary>A new empty database and its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>A new empty database (named <paramref name="name"/>, or a fresh name) and its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string? name = null)
     {
-        var name = "messages_" + Guid.NewGuid().ToString("N")[..12];
+        name ??= "test_" + Guid.NewGuid().ToString("N")[..12];
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
@@ -51,7 +60,7 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionString(name);
     }
 
-    private string ConnectionString(string database) =>
+    public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={_port};Username=postgres;Password={Password};Database={database};Maximum Pool Size=60";
 
     private async Task WaitUntilReadyAsync()
