@@ -8,9 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace ChatPlatform.ServiceDefaults.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows to the broker, oldest first, and marks them dispatched. Rows are claimed
+/// Publishes committed outbox rows to the broker and deletes them, in one transaction per batch. Rows are claimed
 /// with <c>FOR UPDATE SKIP LOCKED</c>, so several replicas dispatch side by side without publishing a row twice
 /// in the normal case; a crash between publish and commit republishes (at-least-once, consumers dedupe by message id).
+/// Deleting instead of marking keeps the table as small as what is in flight.
 /// </summary>
 internal sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -22,12 +23,25 @@ internal sealed partial class OutboxDispatcher<TContext>(
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
 
+    /// <summary>Claims the oldest pending rows and removes them; they come back if the transaction does not commit.</summary>
+    private static readonly string ClaimSql = $"""
+        DELETE FROM outbox_messages WHERE id IN (
+            SELECT id FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
+        RETURNING *
+        """;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var cleaned = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!cleaned)
+                {
+                    await DeleteDispatchedRowsAsync(stoppingToken);
+                    cleaned = true;
+                }
                 var dispatched = await DispatchBatchAsync(stoppingToken);
                 if (dispatched < BatchSize)
                 {
@@ -56,29 +70,34 @@ internal sealed partial class OutboxDispatcher<TContext>(
         // open its own transaction; a retried batch republishes, which consumers tolerate (they dedupe by message id).
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var batch = await db.OutboxMessages
-                .FromSqlRaw($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
-                .ToListAsync(ct);
+            // Losing this commit in a crash only brings the rows back, to be published again (consumers dedupe), so
+            // it need not wait for the WAL flush: the send that wrote them already did.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", ct);
+            var batch = await db.OutboxMessages.FromSqlRaw(ClaimSql).AsNoTracking().ToListAsync(ct);
             if (batch.Count == 0)
             {
                 return 0;
             }
 
-            var now = DateTimeOffset.UtcNow;
-            foreach (var message in batch)
+            // Published together so their broker confirms overlap; consumers order by their own keys (seq), not by arrival.
+            await Task.WhenAll(batch.OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Select(message =>
             {
                 var type = OutboxTypeName.Resolve(message.Type);
                 var payload = JsonSerializer.Deserialize(message.Payload, type)!;
-                await publisher.Publish(payload, type, context => context.MessageId = message.Id, ct);
-                message.DispatchedAt = now;
-                message.Attempts++;
-            }
-            await db.SaveChangesAsync(ct);
+                return publisher.Publish(payload, type, context => context.MessageId = message.Id, ct);
+            }));
             await transaction.CommitAsync(ct);
             return batch.Count;
         }, cancellationToken);
+    }
+
+    /// <summary>Rows published before dispatched rows were deleted (older versions kept them, marked dispatched).</summary>
+    private async Task DeleteDispatchedRowsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM outbox_messages WHERE dispatched_at IS NOT NULL", cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying")]

@@ -33,21 +33,20 @@ public static class MessagesApi
         ClaimsPrincipal user,
         HttpRequest http,
         [AsParameters] MessagesServices services,
-        SendRateGate rateGate,
         CancellationToken cancellationToken)
     {
         var draft = new MessageDraft(
             request.MessageType, request.Content, request.ClientMessageId ?? idempotencyKey,
             request.Metadata is { ValueKind: not System.Text.Json.JsonValueKind.Null } metadata ? metadata.GetRawText() : null,
             request.ReplyToId, request.AttachmentIds);
-        if (await rateGate.CheckAsync(id, user.UserId(), draft.ClientMessageId, cancellationToken) is { Allowed: false } limited)
-        {
-            return RateLimitedProblem.For(http.HttpContext.Response, limited);
-        }
-        var result = await services.Sender.SendAsync(id, user.UserId(), draft, BearerToken.From(http), cancellationToken);
+        var result = await services.Sender.HandleAsync(id, user.UserId(), draft, BearerToken.From(http), cancellationToken);
         if (result.Message is { } message)
         {
             return TypedResults.Created($"/api/v1/chat/messages/{message.Id}", MessageResponse.From(message));
+        }
+        if (result.RateLimit is { } limited)
+        {
+            return RateLimitedProblem.For(http.HttpContext.Response, limited);
         }
         return result.Errors is { } fieldErrors
             ? Problem.Validation(fieldErrors.ToDictionary(), result.Detail)

@@ -2,4 +2,4 @@ using ChatPlatform.Messages.Application;
 
 namespace ChatPlatform.Messages.Apis;
 
-public sealed record MessagesServices(MessageSender Sender, HistoryReader History, SessionAccessResolver Access, ReactionReader Reactions);
+public sealed record MessagesServices(SendMessageHandler Sender, HistoryReader History, SessionAccessResolver Access, ReactionReader Reactions);

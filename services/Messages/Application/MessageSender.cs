@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Messages.Application;
 
-/// <summary>The send use case shared by REST and the SendMessage bus command.</summary>
+/// <summary>
+/// The rules and the store of a send, shared by REST and the SendMessage bus command (through <see cref="SendMessageHandler"/>,
+/// which puts the rate limit in front). A plain text send costs one statement (<see cref="MessageWriter.SendAsync"/>)
+/// that checks membership, the session's state, blocks and the client_message_id and stores the message.
+/// </summary>
 public sealed class MessageSender(
     MessagesDbContext db,
     MessageWriter writer,
@@ -15,7 +19,6 @@ public sealed class MessageSender(
     OutboxSignal outbox,
     TimeProvider time,
     ContentPolicy policy,
-    BlockReader blocks,
     MentionResolver mentions,
     MessageAttachmentResolver attachmentResolver)
 {
@@ -34,48 +37,71 @@ public sealed class MessageSender(
         }
         valid = valid with { Content = content.Content };
 
-        var session = await access.ResolveAsync(sessionId, userId, bearerToken, cancellationToken);
-        if (session.Unavailable)
+        var mentioned = valid.Mentions;
+        var attachments = MessageAttachments.None;
+        if (valid.ReplyToId is not null || valid.AttachmentIds.Count > 0 || MentionParser.MayMention(valid.Content))
         {
-            return SendResult.Unavailable();
-        }
-        if (!session.IsMember)
-        {
-            return SendResult.NotFound();
-        }
-        if (session.Closed)
-        {
-            var earlier = valid.ClientMessageId is null ? null : await FindAsync(sessionId, userId, valid.ClientMessageId, cancellationToken);
-            return earlier is null ? SendResult.Closed() : SendResult.Stored(earlier);
-        }
-        if (await blocks.IsBlockedInDirectSessionAsync(sessionId, userId, cancellationToken))
-        {
-            return SendResult.Blocked();
-        }
-        if (valid.ReplyToId is { } replyTo && !await db.Messages.AnyAsync(m => m.Id == replyTo && m.ChatSessionId == sessionId, cancellationToken))
-        {
-            return SendResult.Invalid(new Dictionary<string, string[]> { ["reply_to_id"] = ["reply_to_id must be a message of this session."] });
-        }
-        var attachments = await attachmentResolver.ResolveAsync(sessionId, userId, valid.MessageType, valid.AttachmentIds, cancellationToken);
-        if (attachments.Errors is { } attachmentErrors)
-        {
-            return SendResult.Invalid(attachmentErrors);
+            // A reply, attachments or @mentions are checked against the session's data, so membership comes first:
+            // they must tell an outsider nothing.
+            var session = await access.ResolveAsync(sessionId, userId, bearerToken, cancellationToken);
+            if (session.Unavailable)
+            {
+                return SendResult.Unavailable();
+            }
+            if (!session.IsMember)
+            {
+                return SendResult.NotFound();
+            }
+            if (!session.Closed)
+            {
+                if (valid.ReplyToId is { } replyTo && !await db.Messages.AnyAsync(m => m.Id == replyTo && m.ChatSessionId == sessionId, cancellationToken))
+                {
+                    return SendResult.Invalid(new Dictionary<string, string[]> { ["reply_to_id"] = ["reply_to_id must be a message of this session."] });
+                }
+                attachments = await attachmentResolver.ResolveAsync(sessionId, userId, valid.MessageType, valid.AttachmentIds, cancellationToken);
+                if (attachments.Errors is { } attachmentErrors)
+                {
+                    return SendResult.Invalid(attachmentErrors);
+                }
+                mentioned = await mentions.ResolveAsync(sessionId, valid.Content, valid.Mentions, cancellationToken);
+            }
         }
 
         var message = new ChatMessage(
             Guid.CreateVersion7(), sessionId, userId, valid.MessageType, valid.Content,
             valid.ClientMessageId ?? Guid.CreateVersion7().ToString(), Seq: 0,
             MessageMapping.ToStoredPrecision(time.GetUtcNow()), EditedAt: null, Deleted: false, valid.ReplyToId,
-            await mentions.ResolveAsync(sessionId, valid.Content, valid.Mentions, cancellationToken), valid.AttachmentIds, valid.MetadataJson,
-            attachments.Items);
-        var seq = await writer.InsertAsync(message, cancellationToken);
-        if (seq is null)
+            mentioned, valid.AttachmentIds, valid.MetadataJson, attachments.Items);
+        var result = await writer.SendAsync(message, cancellationToken);
+        if (result.Outcome == InsertOutcome.NotMember)
         {
-            var first = await FindAsync(sessionId, userId, message.ClientMessageId!, cancellationToken);
-            return first is null ? SendResult.Unavailable() : SendResult.Stored(first);
+            // The projection may not have heard of the session or the member yet: the cold path, then once more.
+            var session = await access.ResolveAsync(sessionId, userId, bearerToken, cancellationToken);
+            if (session.Unavailable)
+            {
+                return SendResult.Unavailable();
+            }
+            if (!session.IsMember)
+            {
+                return SendResult.NotFound();
+            }
+            result = await writer.SendAsync(message, cancellationToken);
         }
-        outbox.Notify();
-        return SendResult.Stored(message with { Seq = seq.Value });
+        switch (result.Outcome)
+        {
+            case InsertOutcome.Stored:
+                outbox.Notify();
+                return SendResult.Stored(message with { Seq = result.Seq });
+            case InsertOutcome.NotMember:
+                return SendResult.NotFound();
+            case InsertOutcome.Blocked:
+                return SendResult.Blocked();
+            case InsertOutcome.Closed when !result.Duplicate:
+                return SendResult.Closed();
+            default:
+                var first = await FindAsync(sessionId, userId, message.ClientMessageId!, cancellationToken);
+                return first is null ? SendResult.Unavailable() : SendResult.Resent(first);
+        }
     }
 
     private async Task<ChatMessage?> FindAsync(Guid sessionId, Guid userId, string clientMessageId, CancellationToken cancellationToken)

@@ -1,36 +1,32 @@
+using System.Data;
 using System.Text.Json;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Attachments;
-using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Infrastructure.EntityConfigurations;
+using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace ChatPlatform.Messages.Application;
 
 /// <summary>
-/// Stores a message in ONE statement: bump the session's sequence row (its row lock serialises the senders of a
-/// session, across replicas), insert the message with that seq and queue its MessagePosted in the outbox. The
-/// statement is atomic and skips a client_message_id the sender already used; when two retries race, the
-/// loser hits the unique index and its statement rolls back whole, so neither case leaves a gap or an event. Outside a
-/// transaction it commits on its own: one round trip on the send path, and the sequence row lock is held only
-/// for that statement. The caller wakes the outbox dispatcher after the commit.
+/// Decides and stores a send in ONE statement, one round trip: it reads the sender's membership, the session's state
+/// and a direct session's block from the projections, looks for the client_message_id, and only when all allow it
+/// bumps the session's sequence row (its row lock serialises the senders of a session, across replicas), inserts
+/// the message with that seq and queues its MessagePosted in the outbox. The statement is atomic; when two retries
+/// race, the loser hits the unique index and rolls back whole, so neither case leaves a gap or an event. Outside a
+/// transaction it commits on its own, so the sequence row lock is held only for that statement. The caller wakes
+/// the outbox dispatcher after the commit.
 /// </summary>
 public sealed class MessageWriter(MessagesDbContext db)
 {
     private static readonly string PostedType = OutboxTypeName.Of(typeof(MessagePosted));
 
-    private const string InsertSql = """
-        WITH next AS (
-            INSERT INTO session_sequences AS s (session_id, last_seq)
-            SELECT @session_id, 1
-            WHERE @client_message_id IS NULL OR NOT EXISTS (
-                SELECT 1 FROM messages m
-                WHERE m.chat_session_id = @session_id AND m.user_id = @user_id AND m.client_message_id = @client_message_id)
-            ON CONFLICT (session_id) DO UPDATE SET last_seq = s.last_seq + 1
-            RETURNING last_seq),
+    /// <summary>The message with the seq from <c>next</c>, and its MessagePosted (carrying that seq) in the outbox.</summary>
+    private const string StoreAndQueue = """
         stored AS (
             INSERT INTO messages (id, chat_session_id, user_id, message_type, content, client_message_id, seq,
                                   created_at, deleted, reply_to_id, mentions, attachment_ids, attachments, metadata)
@@ -42,39 +38,131 @@ public sealed class MessageWriter(MessagesDbContext db)
             INSERT INTO outbox_messages (id, type, payload, occurred_at, attempts)
             SELECT @outbox_id, @outbox_type, jsonb_set(@payload::jsonb, ARRAY['Message', 'Seq'], to_jsonb(stored.seq)), @created_at, 0
             FROM stored)
-        SELECT seq AS "Value" FROM stored
         """;
 
-    /// <summary>Returns the seq given to <paramref name="message"/> (its own Seq is ignored), or null when the
-    /// sender already has a message with this client_message_id in the session.</summary>
-    public async Task<long?> InsertAsync(ChatMessage message, CancellationToken cancellationToken)
+    private const string SendSql = $$"""
+        WITH access AS (
+            SELECT s.closed_at IS NOT NULL AS closed,
+                   s.kind = 'direct' AND EXISTS (
+                       SELECT 1 FROM block_intervals b
+                       JOIN session_members other ON other.session_id = @session_id AND other.user_id = b.blocker_id AND other.is_active
+                       WHERE b.blocked_id = @user_id AND b.unblocked_at IS NULL AND b.blocker_id <> @user_id) AS blocked
+            FROM session_states s
+            WHERE s.session_id = @session_id
+              AND EXISTS (SELECT 1 FROM session_members m WHERE m.session_id = @session_id AND m.user_id = @user_id AND m.is_active)),
+        earlier AS (
+            SELECT EXISTS (
+                SELECT 1 FROM messages m
+                WHERE m.chat_session_id = @session_id AND m.user_id = @user_id AND m.client_message_id = @client_message_id) AS found),
+        next AS (
+            INSERT INTO session_sequences AS s (session_id, last_seq)
+            SELECT @session_id, 1 FROM access, earlier
+            WHERE NOT access.closed AND NOT access.blocked AND NOT earlier.found
+            ON CONFLICT (session_id) DO UPDATE SET last_seq = s.last_seq + 1
+            RETURNING last_seq),
+        {{StoreAndQueue}}
+        SELECT access.closed, access.blocked, earlier.found, (SELECT seq FROM stored)
+        FROM earlier LEFT JOIN access ON true
+        """;
+
+    /// <summary>A system message: no sender rules (its actor may have just left, the session may have just closed).</summary>
+    private const string StoreSql = $$"""
+        WITH next AS (
+            INSERT INTO session_sequences AS s (session_id, last_seq)
+            VALUES (@session_id, 1)
+            ON CONFLICT (session_id) DO UPDATE SET last_seq = s.last_seq + 1
+            RETURNING last_seq),
+        {{StoreAndQueue}}
+        SELECT seq FROM stored
+        """;
+
+    /// <summary>Stores a system message unconditionally and returns its seq.</summary>
+    public async Task<long> StoreSystemAsync(ChatMessage message, CancellationToken cancellationToken) =>
+        await ExecuteAsync(StoreSql, message, async reader =>
+        {
+            await reader.ReadAsync(cancellationToken);
+            return reader.GetInt64(0);
+        }, cancellationToken);
+
+    /// <summary>Decides and stores <paramref name="message"/> (its own Seq is ignored; the result carries the one given).</summary>
+    public async Task<InsertResult> SendAsync(ChatMessage message, CancellationToken cancellationToken)
     {
-        object[] parameters =
-        [
-            new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = message.Id },
-            new NpgsqlParameter("session_id", NpgsqlDbType.Uuid) { Value = message.ChatSessionId },
-            new NpgsqlParameter("user_id", NpgsqlDbType.Uuid) { Value = message.UserId },
-            new NpgsqlParameter("message_type", NpgsqlDbType.Varchar) { Value = message.MessageType },
-            new NpgsqlParameter("content", NpgsqlDbType.Text) { Value = message.Content },
-            new NpgsqlParameter("client_message_id", NpgsqlDbType.Varchar) { Value = (object?)message.ClientMessageId ?? DBNull.Value },
-            new NpgsqlParameter("created_at", NpgsqlDbType.TimestampTz) { Value = message.Timestamp.UtcDateTime },
-            new NpgsqlParameter("reply_to_id", NpgsqlDbType.Uuid) { Value = (object?)message.ReplyToId ?? DBNull.Value },
-            new NpgsqlParameter("mentions", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = message.Mentions.ToArray() },
-            new NpgsqlParameter("attachment_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = message.AttachmentIds.ToArray() },
-            new NpgsqlParameter("attachments", NpgsqlDbType.Text) { Value = AttachmentMapping.ToJson(message.Attachments) },
-            new NpgsqlParameter("metadata", NpgsqlDbType.Text) { Value = (object?)message.MetadataJson ?? DBNull.Value },
-            new NpgsqlParameter("outbox_id", NpgsqlDbType.Uuid) { Value = Guid.CreateVersion7() },
-            new NpgsqlParameter("outbox_type", NpgsqlDbType.Varchar) { Value = PostedType },
-            new NpgsqlParameter("payload", NpgsqlDbType.Text) { Value = JsonSerializer.Serialize(new MessagePosted(message)) },
-        ];
         try
         {
-            var seqs = await db.Database.SqlQueryRaw<long>(InsertSql, parameters).ToListAsync(cancellationToken);
-            return seqs.Count == 0 ? null : seqs[0];
+            return await ExecuteAsync(SendSql, message, async reader =>
+            {
+                await reader.ReadAsync(cancellationToken);
+                var duplicate = reader.GetBoolean(2);
+                if (reader.IsDBNull(0))
+                {
+                    return new InsertResult(InsertOutcome.NotMember, duplicate, 0);
+                }
+                if (reader.GetBoolean(0))
+                {
+                    return new InsertResult(InsertOutcome.Closed, duplicate, 0);
+                }
+                if (reader.GetBoolean(1))
+                {
+                    return new InsertResult(InsertOutcome.Blocked, duplicate, 0);
+                }
+                return reader.IsDBNull(3)
+                    ? new InsertResult(InsertOutcome.Duplicate, true, 0)
+                    : new InsertResult(InsertOutcome.Stored, false, reader.GetInt64(3));
+            }, cancellationToken);
         }
         catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: MessageConfiguration.ClientMessageIdIndex })
         {
-            return null;
+            return new InsertResult(InsertOutcome.Duplicate, true, 0);
         }
+    }
+
+    /// <summary>
+    /// Runs one statement on the context's connection (inside its transaction when one is open) with plain Npgsql: the
+    /// send path pays for no query translation.
+    /// </summary>
+    private async Task<T> ExecuteAsync<T>(string sql, ChatMessage message, Func<NpgsqlDataReader, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, connection)
+            {
+                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+            };
+            AddParameters(command.Parameters, message);
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
+            return await read(reader);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private static void AddParameters(NpgsqlParameterCollection parameters, ChatMessage message)
+    {
+        parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = message.Id });
+        parameters.Add(new NpgsqlParameter<Guid>("session_id", NpgsqlDbType.Uuid) { TypedValue = message.ChatSessionId });
+        parameters.Add(new NpgsqlParameter<Guid>("user_id", NpgsqlDbType.Uuid) { TypedValue = message.UserId });
+        parameters.Add(new NpgsqlParameter<string>("message_type", NpgsqlDbType.Varchar) { TypedValue = message.MessageType });
+        parameters.Add(new NpgsqlParameter<string>("content", NpgsqlDbType.Text) { TypedValue = message.Content });
+        parameters.Add(new NpgsqlParameter("client_message_id", NpgsqlDbType.Varchar) { Value = (object?)message.ClientMessageId ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter<DateTime>("created_at", NpgsqlDbType.TimestampTz) { TypedValue = message.Timestamp.UtcDateTime });
+        parameters.Add(new NpgsqlParameter("reply_to_id", NpgsqlDbType.Uuid) { Value = (object?)message.ReplyToId ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter<Guid[]>("mentions", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. message.Mentions] });
+        parameters.Add(new NpgsqlParameter<Guid[]>("attachment_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. message.AttachmentIds] });
+        parameters.Add(new NpgsqlParameter<string>("attachments", NpgsqlDbType.Text) { TypedValue = AttachmentMapping.ToJson(message.Attachments) });
+        parameters.Add(new NpgsqlParameter("metadata", NpgsqlDbType.Text) { Value = (object?)message.MetadataJson ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter<Guid>("outbox_id", NpgsqlDbType.Uuid) { TypedValue = Guid.CreateVersion7() });
+        parameters.Add(new NpgsqlParameter<string>("outbox_type", NpgsqlDbType.Varchar) { TypedValue = PostedType });
+        parameters.Add(new NpgsqlParameter<string>("payload", NpgsqlDbType.Text) { TypedValue = JsonSerializer.Serialize(new MessagePosted(message)) });
     }
 }

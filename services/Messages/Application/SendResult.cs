@@ -1,12 +1,21 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.ServiceDefaults.Problems;
 
 namespace ChatPlatform.Messages.Application;
 
 /// <summary>The outcome of a send: the stored message (the first one on a repeated client_message_id) or an error code.</summary>
-public sealed record SendResult(ChatMessage? Message, string? Code, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
+public sealed record SendResult(
+    ChatMessage? Message, string? Code, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null,
+    bool Resend = false, RateLimitDecision? RateLimit = null)
 {
     public static SendResult Stored(ChatMessage message) => new(message, null, "Stored.");
+
+    /// <summary>The client_message_id was stored before: the first message, nothing new stored.</summary>
+    public static SendResult Resent(ChatMessage first) => new(first, null, "Stored before.", Resend: true);
+
+    public static SendResult RateLimited(RateLimitDecision decision) =>
+        new(null, ErrorCodes.RateLimited, RateLimitedProblem.Detail, RateLimit: decision);
 
     public static SendResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         new(null, ErrorCodes.ValidationFailed, string.Join(" ", errors.SelectMany(e => e.Value)), errors);

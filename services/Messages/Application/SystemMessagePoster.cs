@@ -19,7 +19,6 @@ public sealed class SystemMessagePoster(MessageWriter writer)
             Guid.CreateVersion7(), sessionId, actorId, MessageTypes.System, content,
             ClientMessageId: null, Seq: 0, MessageMapping.ToStoredPrecision(occurredAt), EditedAt: null, Deleted: false,
             ReplyToId: null, Mentions: [], AttachmentIds: [], metadataJson);
-        var seq = await writer.InsertAsync(message, cancellationToken);
-        return message with { Seq = seq ?? 0 };
+        return message with { Seq = await writer.StoreSystemAsync(message, cancellationToken) };
     }
 }

@@ -28,7 +28,11 @@ public static class Extensions
         // Retries off: consumers (inbox) and mark-read run explicit transactions, which EF's retrying strategy
         // refuses; a failed send or command is retried by its client (REST) or by the bus.
         builder.AddNpgsqlDbContext<MessagesDbContext>(DatabaseName,
-            settings => settings.DisableRetry = true,
+            settings =>
+            {
+                settings.DisableRetry = true;
+                settings.ConnectionString = PreparedStatements.WithAutoPrepare(settings.ConnectionString);
+            },
             options => options.UseSnakeCaseNamingConvention());
         // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
         builder.Services.AddMigration<MessagesDbContext>();
@@ -55,6 +59,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<MessageWriter>();
         builder.Services.AddScoped<MessageSender>();
+        builder.Services.AddScoped<SendMessageHandler>();
         builder.Services.AddScoped<SessionAccessResolver>();
         builder.Services.AddScoped<MembershipProjection>();
         builder.Services.AddScoped<HistoryReader>();

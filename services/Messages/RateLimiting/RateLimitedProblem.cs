@@ -11,7 +11,9 @@ public static class RateLimitedProblem
     public static ProblemHttpResult For(HttpResponse response, RateLimitDecision decision)
     {
         response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problem.Of(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
-            $"{Detail} Retry in {decision.RetryAfterMilliseconds} ms.", "Too Many Requests");
+        // retry_after_ms is the exact wait (Retry-After has whole seconds); Presence passes it on in the error frame.
+        return TypedResults.Problem(detail: $"{Detail} Retry in {decision.RetryAfterMilliseconds} ms.",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too Many Requests",
+            extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.RateLimited, ["retry_after_ms"] = decision.RetryAfterMilliseconds });
     }
 }

@@ -30,6 +30,18 @@ public sealed class RedisTokenBucket(IConnectionMultiplexer redis)
         return wait
         """);
 
+    private static readonly LuaScript RefundScript = LuaScript.Prepare("""
+        local tokens = tonumber(redis.call('HGET', @key, 'tokens'))
+        if tokens then
+            redis.call('HSET', @key, 'tokens', tostring(math.min(tonumber(@burst), tokens + 1)))
+        end
+        return 0
+        """);
+
+    /// <summary>Gives back a token taken for a send that stored nothing new (never above the burst).</summary>
+    public async Task RefundAsync(string key, int burst) =>
+        await redis.GetDatabase().ScriptEvaluateAsync(RefundScript, new { key = (RedisKey)key, burst });
+
     /// <summary>Takes one token from <paramref name="key"/>'s bucket, or says how long until one is there.</summary>
     public async Task<RateLimitDecision> TryTakeAsync(string key, double perSecond, int burst)
     {

@@ -7,9 +7,10 @@ namespace ChatPlatform.Messages.RateLimiting;
 
 /// <summary>
 /// The send rate limit in front of the send use case, for REST and bus sends alike (one bucket per user, key
-/// <c>ratelimit:send:{userId}</c>). A resend of a client_message_id that is already stored is answered from the store,
-/// so it takes no token. If Redis cannot be reached the send goes ahead: the limit protects the service, it must not
-/// stop the chat.
+/// <c>ratelimit:send:{userId}</c>). A resend of a client_message_id that is already stored takes no token: over the
+/// limit it is let through when the store has it, and under the limit its token is given back once the send finds
+/// it stored (<see cref="RefundAsync"/>), so the common send costs one Redis call and no extra query. If Redis cannot
+/// be reached the send goes ahead: the limit protects the service, it must not stop the chat.
 /// </summary>
 public sealed partial class SendRateGate(
     MessagesDbContext db,
@@ -19,22 +20,36 @@ public sealed partial class SendRateGate(
 {
     public static string KeyFor(Guid userId) => $"ratelimit:send:{userId}";
 
-    public async Task<RateLimitDecision> CheckAsync(Guid sessionId, Guid userId, string? clientMessageId, CancellationToken cancellationToken)
+    public async Task<RateLimitDecision> TakeAsync(Guid sessionId, Guid userId, string? clientMessageId, CancellationToken cancellationToken)
     {
-        if (clientMessageId is not null && await db.Messages.AsNoTracking()
-                .AnyAsync(m => m.ChatSessionId == sessionId && m.UserId == userId && m.ClientMessageId == clientMessageId, cancellationToken))
-        {
-            return RateLimitDecision.Allow;
-        }
         var limit = options.Value;
+        RateLimitDecision decision;
         try
         {
-            return await bucket.TryTakeAsync(KeyFor(userId), limit.PerSecond, limit.Burst);
+            decision = await bucket.TryTakeAsync(KeyFor(userId), limit.PerSecond, limit.Burst);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             LogBucketUnavailable(logger, userId, exception);
-            return RateLimitDecision.Allow;
+            return RateLimitDecision.AllowFree;
+        }
+        if (!decision.Allowed && clientMessageId is not null && await db.Messages.AsNoTracking()
+                .AnyAsync(m => m.ChatSessionId == sessionId && m.UserId == userId && m.ClientMessageId == clientMessageId, cancellationToken))
+        {
+            return RateLimitDecision.AllowFree;
+        }
+        return decision;
+    }
+
+    public async Task RefundAsync(Guid userId)
+    {
+        try
+        {
+            await bucket.RefundAsync(KeyFor(userId), options.Value.Burst);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            LogBucketUnavailable(logger, userId, exception);
         }
     }
 

@@ -1,4 +1,5 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.Presence.Clients;
 using ChatPlatform.Presence.Delivery;
 using ChatPlatform.Presence.Membership;
 using ChatPlatform.Presence.Protocol;
@@ -16,6 +17,7 @@ namespace ChatPlatform.Presence.Connections;
 /// </summary>
 public sealed partial class ChatFrameHandler(
     IBus bus,
+    MessagesSendClient messages,
     SocketSubscriptions subscriptions,
     MembershipService membership,
     TypingService typing,
@@ -23,8 +25,6 @@ public sealed partial class ChatFrameHandler(
     IOptions<PresenceOptions> options,
     ILogger<ChatFrameHandler> logger)
 {
-    private readonly IRequestClient<SendMessage> sendClient = bus.CreateRequestClient<SendMessage>(RequestTimeout.After(ms: (int)options.Value.SendTimeout.TotalMilliseconds));
-
     public async Task HandleAsync(ChatConnection connection, ReadOnlyMemory<byte> payload, bool isText)
     {
         if (!isText)
@@ -89,30 +89,27 @@ public sealed partial class ChatFrameHandler(
 
     private async Task SendAsync(ChatConnection connection, Guid sessionId, SendFrame send)
     {
-        var command = new SendMessage(sessionId, connection.UserId, send.MessageType, send.Content, send.ClientMessageId,
-            send.MetadataJson, send.ReplyToId, send.AttachmentIds);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(connection.Closing);
+        timeout.CancelAfter(options.Value.SendTimeout);
+        SendOutcome outcome;
         try
         {
-            var response = await sendClient.GetResponse<MessageAccepted, MessageRejected>(command, connection.Closing);
-            if (response.Is(out Response<MessageAccepted>? accepted))
-            {
-                var message = accepted.Message.Message;
-                connection.TrySend(ServerFrames.Ack(sessionId, message.ClientMessageId, message.Id, message.Seq));
-            }
-            else if (response.Is(out Response<MessageRejected>? rejected))
-            {
-                var reason = rejected.Message;
-                connection.TrySend(ServerFrames.Error(reason.Code, reason.Detail, reason.ClientMessageId ?? send.ClientMessageId, sessionId, reason.RetryAfterMs));
-                if (reason.Code == ErrorCodes.RateLimited && connection.RateLimited.Add(Environment.TickCount64))
-                {
-                    connection.Close(ChatCloseStatus.RateLimited, "Too many messages.");
-                }
-            }
+            outcome = await messages.SendAsync(sessionId, send, connection.AccessToken, timeout.Token);
         }
-        catch (RequestTimeoutException)
+        catch (Exception exception) when (exception is HttpRequestException || (exception is OperationCanceledException && !connection.Closing.IsCancellationRequested))
         {
-            connection.TrySend(ServerFrames.Error(ErrorCodes.ServiceUnavailable,
-                "The message service did not answer in time; resend with the same client_message_id.", send.ClientMessageId, sessionId));
+            LogSendUnanswered(logger, sessionId, exception);
+            outcome = SendOutcome.Rejected(ErrorCodes.ServiceUnavailable, "The message service did not answer; resend with the same client_message_id.");
+        }
+        if (outcome.Stored)
+        {
+            connection.TrySend(ServerFrames.Ack(sessionId, outcome.ClientMessageId, outcome.Id!.Value, outcome.Seq));
+            return;
+        }
+        connection.TrySend(ServerFrames.Error(outcome.Code!, outcome.Detail!, send.ClientMessageId, sessionId, outcome.RetryAfterMs));
+        if (outcome.Code == ErrorCodes.RateLimited && connection.RateLimited.Add(Environment.TickCount64))
+        {
+            connection.Close(ChatCloseStatus.RateLimited, "Too many messages.");
         }
     }
 
@@ -183,6 +180,9 @@ public sealed partial class ChatFrameHandler(
         connection.TrySend(ServerFrames.Error(ErrorCodes.NotFound, "This socket does not follow that session.", sessionId: sessionId));
         return false;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A send to session {SessionId} got no answer from the message service")]
+    private static partial void LogSendUnanswered(ILogger logger, Guid sessionId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Frame of socket {ConnectionId} failed")]
     private static partial void LogFrameFailed(ILogger logger, Guid connectionId, Exception exception);

@@ -38,6 +38,11 @@ public static class Extensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddHttpClient<MessagesHistoryClient>();
+        // One attempt per send, no resilience pipeline: the client resends with the same client_message_id after an
+        // error frame, and Messages stores it once.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; the standard handler is what it removes.
+        services.AddHttpClient<MessagesSendClient>().RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         services.AddHttpClient<SessionsClient>();
         services.AddSingleton<IHistorySource>(provider => provider.GetRequiredService<MessagesHistoryClient>());
 
