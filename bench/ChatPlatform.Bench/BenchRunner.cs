@@ -85,7 +85,7 @@ public static class BenchRunner
                         }
                         if (result.ChildCpuPercentOfOneCore.Count > 0)
                         {
-                            log.WriteLine("  CPU by process, % of one core: " + Report.ChildCpu(result));
+                            log.WriteLine("  CPU by process, % of one core (CPU ms per message): " + Report.ChildCpu(result));
                         }
                         // Let sockets close and servers settle before the next run.
                         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
