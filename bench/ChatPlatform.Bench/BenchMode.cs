@@ -11,4 +11,7 @@ public enum BenchMode
 
     /// <summary>REST sends by concurrent senders in closed loop, through the gateway and straight to Messages (M2 REST).</summary>
     Rest,
+
+    /// <summary>Many idle WebSockets through the gateway: handshakes/s and memory per connection (M4).</summary>
+    Idle,
 }

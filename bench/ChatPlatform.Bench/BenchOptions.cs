@@ -40,10 +40,12 @@ public sealed record BenchOptions
     public double P99LimitMs { get; init; } = 50;
     /// <summary>history and rest: clients in closed loop, each with its own users.</summary>
     public int Concurrency { get; init; } = 16;
-    /// <summary>history and rest: registered users (resolved per mode when not given).</summary>
+    /// <summary>history, rest and idle: registered users (resolved per mode when not given).</summary>
     public int Users { get; init; }
     /// <summary>history: messages in the one session read from.</summary>
     public long HistoryMessages { get; init; } = 1_000_000;
+    /// <summary>idle: WebSockets to open and hold.</summary>
+    public int Connections { get; init; } = 50_000;
     /// <summary>Use an already running platform instead of booting one (then <c>direct</c> needs <see cref="PresenceUrl"/>).</summary>
     public Uri? GatewayUrl { get; init; }
     public Uri? PresenceUrl { get; init; }

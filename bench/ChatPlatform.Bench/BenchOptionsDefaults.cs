@@ -5,6 +5,8 @@ public static class BenchOptionsDefaults
 {
     public const int HistoryUsers = 64;
     public const int RestUsersPerClient = 25;
+    public const int IdleConnectionsPerUser = 100;
+    public const int IdleUsersPerSession = 10;
 
     public static BenchOptions Resolve(BenchOptions options, int? sessions, int? users, IReadOnlyList<Scenario>? scenarios)
     {
@@ -19,6 +21,14 @@ public static class BenchOptionsDefaults
                     Sessions = sessions ?? options.Sessions,
                     Users = users ?? options.Concurrency * RestUsersPerClient,
                     Scenarios = httpScenarios,
+                };
+            case BenchMode.Idle:
+                var idleUsers = users ?? DivideRoundingUp(options.Connections, IdleConnectionsPerUser);
+                return options with
+                {
+                    Users = idleUsers,
+                    Sessions = sessions ?? DivideRoundingUp(idleUsers, IdleUsersPerSession),
+                    Scenarios = scenarios ?? [Scenario.Gateway],
                 };
             default:
                 return options with { Sessions = sessions ?? options.Sessions, Scenarios = scenarios ?? options.Scenarios };

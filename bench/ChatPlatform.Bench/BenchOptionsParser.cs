@@ -46,6 +46,7 @@ public static class BenchOptionsParser
         "--connect-concurrency" => options with { ConnectConcurrency = PositiveInt(name, value()) },
         "--concurrency" => options with { Concurrency = PositiveInt(name, value()) },
         "--history-messages" => options with { HistoryMessages = PositiveInt(name, value()) },
+        "--connections" => options with { Connections = PositiveInt(name, value()) },
         "--gateway-url" => options with { GatewayUrl = new Uri(value()) },
         "--presence-url" => options with { PresenceUrl = new Uri(value()) },
         "--messages-url" => options with { MessagesUrl = new Uri(value()) },

@@ -19,6 +19,11 @@ public static class BenchOptionsValidator
             case BenchMode.History or BenchMode.Rest:
                 ValidateClosedLoop(options);
                 break;
+            case BenchMode.Idle:
+                Require(options.Scenarios.SequenceEqual([Scenario.Gateway]), "idle runs through the gateway only (--scenarios gateway).");
+                Require(options.Users <= options.Connections, "--users must not exceed --connections.");
+                ValidateSessions(options);
+                break;
         }
     }
 
