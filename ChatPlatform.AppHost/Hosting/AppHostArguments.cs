@@ -8,6 +8,7 @@ namespace ChatPlatform.AppHost.Hosting;
 /// <remarks>
 /// <c>--state-dir DIR</c> (CHATPLATFORM_STATE_DIR, default <c>&lt;repo&gt;/.data</c>),
 /// <c>--ephemeral</c> (CHATPLATFORM_EPHEMERAL: a fresh temporary state directory, deleted on exit),
+/// <c>--durable</c> (CHATPLATFORM_DURABLE: PostgreSQL keeps its durable settings even when ephemeral),
 /// <c>--gateway-port N</c> (CHATPLATFORM_GATEWAY_PORT, default 8000),
 /// <c>--dashboard-port N</c> (CHATPLATFORM_DASHBOARD_PORT, default 18888; OTLP listens on N+1).
 /// </remarks>
@@ -17,6 +18,7 @@ public static class AppHostArguments
     {
         var stateDirectory = Environment.GetEnvironmentVariable("CHATPLATFORM_STATE_DIR");
         var ephemeral = Environment.GetEnvironmentVariable("CHATPLATFORM_EPHEMERAL") ?? "false";
+        var durable = Environment.GetEnvironmentVariable("CHATPLATFORM_DURABLE") ?? "false";
         var gatewayPort = Environment.GetEnvironmentVariable("CHATPLATFORM_GATEWAY_PORT") ?? "8000";
         var dashboardPort = Environment.GetEnvironmentVariable("CHATPLATFORM_DASHBOARD_PORT") ?? "18888";
         var aspireArgs = new List<string>();
@@ -27,6 +29,7 @@ public static class AppHostArguments
             switch (name)
             {
                 case "--ephemeral": ephemeral = inlineValue ?? "true"; break;
+                case "--durable": durable = inlineValue ?? "true"; break;
                 case "--state-dir": stateDirectory = inlineValue ?? NextValue(); break;
                 case "--gateway-port": gatewayPort = inlineValue ?? NextValue(); break;
                 case "--dashboard-port": dashboardPort = inlineValue ?? NextValue(); break;
@@ -36,7 +39,7 @@ public static class AppHostArguments
             string NextValue() => ++i < args.Length ? args[i] : throw new ArgumentException($"{name} needs a value.");
         }
 
-        var isEphemeral = ephemeral == "1" || (bool.TryParse(ephemeral, out var flag) && flag);
+        var isEphemeral = IsOn(ephemeral);
         var state = isEphemeral
             ? Path.Combine(Path.GetTempPath(), $"chatplatform-{Guid.NewGuid():N}")
             : Path.GetFullPath(stateDirectory ?? RepositoryRoot.Find().DataDirectory);
@@ -46,6 +49,7 @@ public static class AppHostArguments
         [
             $"--{AppHostSettings.StateDirectoryKey}={state}",
             $"--{AppHostSettings.EphemeralKey}={isEphemeral}",
+            $"--{AppHostSettings.DurableKey}={IsOn(durable)}",
             $"--{AppHostSettings.GatewayPortKey}={ParsePort(gatewayPort, "--gateway-port", max: 65535)}",
             $"--ASPNETCORE_URLS=http://localhost:{dashboard}",
             $"--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:{dashboard + 1}",
@@ -55,6 +59,8 @@ public static class AppHostArguments
             .. aspireArgs,
         ];
     }
+
+    private static bool IsOn(string value) => value == "1" || (bool.TryParse(value, out var flag) && flag);
 
     private static int ParsePort(string value, string option, int max) =>
         int.TryParse(value, out var port) && port >= 0 && port <= max

@@ -22,7 +22,7 @@ public static class LocalPostgresBuilderExtensions
             .WithEndpoint(name: LocalPostgresResource.EndpointName, scheme: "tcp", env: "PGPORT", isProxied: false)
             .WithArgs(arguments)
             .WithArgs(PostgresLaunch.ServerSettings)
-            .WithArgs(builder.IsEphemeral() ? PostgresLaunch.NoDurability : [])
+            .WithArgs(builder.IsEphemeral() && !builder.IsDurable() ? PostgresLaunch.NoDurability : [])
             .WithEnvironment("PGDATA", dataDirectory)
             .WithEnvironment("POSTGRES_PASSWORD", password)
             .WithIconName("DatabaseMultiple")

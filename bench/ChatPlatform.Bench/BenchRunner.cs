@@ -13,25 +13,17 @@ namespace ChatPlatform.Bench;
 /// </summary>
 public static class BenchRunner
 {
-    /// <summary>A 1-minute load average above this per core means other work is running: the figures will be noisy.</summary>
-    private const double BusyLoadPerCore = 0.5;
-
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         var log = Console.Error;
-        var machine = MachineInfo.Current();
-        log.WriteLine($"ChatPlatform bench: {options.Clients} clients in {options.Sessions} sessions, rates {string.Join(",", options.Rates)} msg/s, "
+        var machine = BenchHeader.Write(log, options, $"{options.Clients} clients in {options.Sessions} sessions, rates {string.Join(",", options.Rates)} msg/s, "
             + $"{options.DurationSeconds:0.#} s measured after {options.WarmupSeconds:0.#} s warm-up, scenarios {string.Join(",", options.Scenarios).ToLowerInvariant()}");
-        log.WriteLine($"machine: {machine.Cores} cores, {machine.Os}, {machine.Runtime}, load average {machine.LoadAverageAtStart?.ToString("0.00") ?? "?"}");
-        WarnIfBusy(log, machine.LoadAverageAtStart);
 
         var startedAt = DateTimeOffset.UtcNow;
         var results = new List<ScenarioResult>();
         string? platformError = null;
         BroadcastServer? raw = null;
-        PlatformHost? platform = null;
-        RestClient? rest = null;
-        PlatformSetup? setup = null;
+        BootedPlatform? booted = null;
         try
         {
             if (options.Scenarios.Contains(Scenario.Raw))
@@ -41,19 +33,15 @@ public static class BenchRunner
             }
             if (options.NeedsPlatform)
             {
-                try
+                booted = await BootedPlatform.StartAsync(options, options.Clients, options.Sessions, log, cancellationToken);
+                platformError = booted.Error;
+                if (platformError is not null)
                 {
-                    log.WriteLine("platform:");
-                    platform = await PlatformHost.StartAsync(options, log, cancellationToken);
-                    rest = new RestClient(platform.Gateway);
-                    setup = await PlatformSetup.CreateAsync(rest, options.Clients, options.Sessions, log, cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    platformError = ex.GetBaseException().Message;
-                    log.WriteLine($"the platform could not be set up, only the raw baseline runs: {ex}");
+                    log.WriteLine("only the raw baseline runs");
                 }
             }
+            var platform = booted?.Host;
+            var setup = booted?.Setup;
 
             if (platform is not null && setup is not null && options.PlatformWarmupSeconds > 0)
             {
@@ -85,7 +73,7 @@ public static class BenchRunner
                         }
                         if (result.ChildCpuPercentOfOneCore.Count > 0)
                         {
-                            log.WriteLine("  CPU by process, % of one core: " + Report.ChildCpu(result));
+                            log.WriteLine("  CPU by process, % of one core (CPU ms per message): " + Report.ChildCpu(result));
                         }
                         // Let sockets close and servers settle before the next run.
                         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -99,11 +87,9 @@ public static class BenchRunner
         }
         finally
         {
-            rest?.Dispose();
-            if (platform is not null)
+            if (booted is not null)
             {
-                log.WriteLine("stopping the platform");
-                await platform.DisposeAsync();
+                await booted.DisposeAsync();
             }
             if (raw is not null)
             {
@@ -119,14 +105,7 @@ public static class BenchRunner
             Results = results,
             PlatformError = platformError,
         }.WithSummary();
-        Console.Out.Write(report.ToTable());
-        Console.Out.WriteLine();
-        var json = report.ToJsonLine();
-        Console.Out.WriteLine(json);
-        if (options.JsonOut is not null)
-        {
-            await File.WriteAllTextAsync(options.JsonOut, json + Environment.NewLine, CancellationToken.None);
-        }
+        await ReportOutput.WriteAsync(report.ToTable(), report.ToJsonLine(), options.JsonOut);
         return platformError is null && results.Count > 0 ? 0 : 1;
     }
 
@@ -164,14 +143,6 @@ public static class BenchRunner
             default:
                 await setup!.EnsureFreshTokensAsync(log, cancellationToken);
                 return setup.Plan(scenario == Scenario.Direct ? platform!.Presence! : platform!.Gateway);
-        }
-    }
-
-    private static void WarnIfBusy(TextWriter log, double? loadAverage)
-    {
-        if (loadAverage is { } load && load > BusyLoadPerCore * Environment.ProcessorCount)
-        {
-            log.WriteLine($"WARNING: load average {load:0.00} on {Environment.ProcessorCount} cores: other work is running, latency figures will be inflated.");
         }
     }
 }

@@ -1,20 +1,24 @@
 using ChatPlatform.Bench;
+using ChatPlatform.Bench.History;
+using ChatPlatform.Bench.Http;
+using ChatPlatform.Bench.Idle;
+using ChatPlatform.Bench.Rest;
 
 if (args.Contains("--help") || args.Contains("-h"))
 {
-    Console.WriteLine(BenchOptions.Usage);
+    Console.WriteLine(BenchUsage.Text);
     return 0;
 }
 
 BenchOptions options;
 try
 {
-    options = BenchOptions.Parse(args);
+    options = BenchOptionsParser.Parse(args);
 }
 catch (Exception ex) when (ex is ArgumentException or UriFormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(BenchOptions.Usage);
+    Console.Error.WriteLine(BenchUsage.Text);
     return 2;
 }
 
@@ -25,4 +29,10 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-return await BenchRunner.RunAsync(options, cancellation.Token);
+return options.Mode switch
+{
+    BenchMode.History => await ClosedLoopRunner.RunAsync(options, new HistoryWorkload(options), cancellation.Token),
+    BenchMode.Rest => await ClosedLoopRunner.RunAsync(options, new RestSendWorkload(options), cancellation.Token),
+    BenchMode.Idle => await IdleRunner.RunAsync(options, cancellation.Token),
+    _ => await BenchRunner.RunAsync(options, cancellation.Token),
+};

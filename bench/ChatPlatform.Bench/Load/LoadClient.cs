@@ -53,16 +53,8 @@ public sealed class LoadClient : IAsyncDisposable
     public string? ConnectError { get; private set; }
 
     /// <summary>The opening of every frame: <c>{"message_type":"text","content":"&lt;payload&gt;","client_message_id":"</c>.</summary>
-    public static byte[] FrameHead(int payloadBytes)
-    {
-        var content = new StringBuilder("bench payload ", payloadBytes);
-        while (content.Length < payloadBytes)
-        {
-            content.Append((char)('a' + content.Length % 26));
-        }
-        content.Length = payloadBytes;
-        return Encoding.UTF8.GetBytes("{\"message_type\":\"text\",\"content\":\"" + content + "\",\"client_message_id\":\"");
-    }
+    public static byte[] FrameHead(int payloadBytes) =>
+        Encoding.UTF8.GetBytes("{\"message_type\":\"text\",\"content\":\"" + Payload.Text(payloadBytes) + "\",\"client_message_id\":\"");
 
     public async Task<bool> ConnectAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -199,22 +191,6 @@ public sealed class LoadClient : IAsyncDisposable
             return;
         }
         _closing = true;
-        if (_socket.State == WebSocketState.Open)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-            try
-            {
-                await _sendLock.WaitAsync(timeout.Token);
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bench done", timeout.Token);
-                await _receiveLoop.WaitAsync(timeout.Token);
-            }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or TimeoutException or ObjectDisposedException or IOException)
-            {
-                // The server did not finish the close handshake in time: abort below.
-            }
-        }
-        _socket.Abort();
-        _socket.Dispose();
-        await _receiveLoop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await ClientSocketClose.CloseAsync(_socket, _receiveLoop, _sendLock);
     }
 }

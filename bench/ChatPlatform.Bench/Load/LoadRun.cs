@@ -43,8 +43,7 @@ public static class LoadRun
             }
 
             var counters = new RunCounters();
-            CpuSample cpuStart = default, cpuEnd = default;
-            Dictionary<int, (string Kind, double Seconds)> treeStart = [], treeEnd = [];
+            var cpu = new CpuWindow();
             var drainWatch = new Stopwatch();
             if (connected.Length > 0)
             {
@@ -66,12 +65,10 @@ public static class LoadRun
                 sender.Start();
                 log.WriteLine($"  [{name}] {senders.Length} senders, {settings.Rate:0.#} msg/s in all: {settings.WarmupSeconds:0.#} s warm-up (ramp {settings.RampSeconds:0.#} s), {settings.DurationSeconds:0.#} s measured");
 
-                await DelayUntilAsync(measureStart, cancellationToken);
-                cpuStart = CpuSample.Take();
-                treeStart = ProcessTreeCpu.Sample();
-                await DelayUntilAsync(measureEnd, cancellationToken);
-                cpuEnd = CpuSample.Take();
-                treeEnd = ProcessTreeCpu.Sample();
+                await RunClock.DelayUntilAsync(measureStart, cancellationToken);
+                cpu.Start();
+                await RunClock.DelayUntilAsync(measureEnd, cancellationToken);
+                cpu.Stop();
                 sender.Join();
 
                 drainWatch.Start();
@@ -90,9 +87,8 @@ public static class LoadRun
 
             await CloseAllAsync(clients);
 
-            var treeCpu = ProcessTreeCpu.PercentOfOneCore(treeStart, treeEnd, Stopwatch.GetElapsedTime(cpuStart.Timestamp, cpuEnd.Timestamp).TotalSeconds);
             return Summarise(scenario, run, plan, sessions, settings, acksExpected, clients, connected.Length, failed, counters,
-                cpuStart, cpuEnd, treeCpu, loadBefore, drainWatch.Elapsed.TotalSeconds);
+                cpu, loadBefore, drainWatch.Elapsed.TotalSeconds);
         }
         finally
         {
@@ -101,12 +97,6 @@ public static class LoadRun
     }
 
     private static Task CloseAllAsync(LoadClient[] clients) => Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
-
-    private static Task DelayUntilAsync(long timestamp, CancellationToken cancellationToken)
-    {
-        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
-        return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
-    }
 
     /// <summary>
     /// Runs on its own thread: every millisecond or so, starts the sends that are due by now, round-robin over the
@@ -149,8 +139,8 @@ public static class LoadRun
 
     private static ScenarioResult Summarise(
         Scenario scenario, int run, IReadOnlyList<ClientPlan> plan, int sessions, LoadSettings settings, bool acksExpected,
-        LoadClient[] clients, int connected, LoadClient[] failed, RunCounters counters, CpuSample cpuStart, CpuSample cpuEnd,
-        Dictionary<string, double> treeCpu, double? loadBefore, double drainSeconds)
+        LoadClient[] clients, int connected, LoadClient[] failed, RunCounters counters, CpuWindow cpu, double? loadBefore,
+        double drainSeconds)
     {
         var delivery = new LatencyHistogram();
         var ack = new LatencyHistogram();
@@ -180,6 +170,8 @@ public static class LoadRun
         }
 
         var duration = settings.DurationSeconds;
+        // Per message only where the platform carried the messages: in raw runs it idles beside the baseline.
+        var platformCpu = cpu.Platform(scenario == Scenario.Raw ? 0 : counters.SentMeasured);
         return new ScenarioResult
         {
             Scenario = scenario.ToString().ToLowerInvariant(),
@@ -210,13 +202,13 @@ public static class LoadRun
             MalformedFrames = malformed,
             SocketFailures = socketFailures,
             FirstSocketFailure = firstSocketFailure,
-            MachineCpuPercent = Round(CpuSample.MachineBusyPercent(cpuStart, cpuEnd)),
-            BenchCpuPercentOfOneCore = Math.Round(CpuSample.ProcessPercentOfOneCore(cpuStart, cpuEnd), 1),
-            ChildCpuPercentOfOneCore = treeCpu,
+            MachineCpuPercent = cpu.MachinePercent,
+            BenchCpuPercentOfOneCore = cpu.BenchPercentOfOneCore,
+            ChildCpuPercentOfOneCore = platformCpu.PercentOfOneCore,
+            ChildCpuMsPerMessage = platformCpu.MsPerOperationByKind,
+            CpuMsPerMessage = platformCpu.MsPerOperation,
             LoadAverageBefore = loadBefore,
             DrainSeconds = Math.Round(drainSeconds, 2),
         };
     }
-
-    private static double? Round(double? value) => value is null ? null : Math.Round(value.Value, 1);
 }

@@ -26,4 +26,11 @@ public sealed class RunClock
         (long)((toTimestamp - fromTimestamp) * MicrosecondsPerTick);
 
     public static long SecondsToTicks(double seconds) => (long)(seconds * Stopwatch.Frequency);
+
+    /// <summary>Waits until a <see cref="Stopwatch"/> timestamp (at once when it has passed).</summary>
+    public static Task DelayUntilAsync(long timestamp, CancellationToken cancellationToken)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+    }
 }

@@ -20,13 +20,18 @@ public sealed class PlatformHost : IAsyncDisposable
     private readonly CancellationTokenSource? _lifetime;
     private readonly TextWriter _log;
 
-    private PlatformHost(DistributedApplication? app, CancellationTokenSource? lifetime, Uri gateway, Uri? presence, TextWriter log)
+    private readonly string? _messagesDb;
+
+    private PlatformHost(DistributedApplication? app, CancellationTokenSource? lifetime, Uri gateway, Uri? presence, Uri? messages,
+        string? messagesDb, TextWriter log)
     {
         _app = app;
         _lifetime = lifetime;
         _log = log;
+        _messagesDb = messagesDb;
         Gateway = gateway;
         Presence = presence;
+        Messages = messages;
     }
 
     public Uri Gateway { get; }
@@ -34,12 +39,23 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <summary>Presence's address without the gateway (DCP's proxy in front of its replicas), when known.</summary>
     public Uri? Presence { get; }
 
+    /// <summary>Messages' address without the gateway (DCP's proxy in front of its replicas), when known.</summary>
+    public Uri? Messages { get; }
+
+    /// <summary>True when this process booted the platform: its processes are this process's descendants.</summary>
+    public bool IsInProcess => _app is not null;
+
+    /// <summary>messagesdb's connection string: from the booted app, or <c>--messages-db</c>.</summary>
+    public async Task<string?> MessagesDbConnectionStringAsync(CancellationToken cancellationToken) =>
+        _app is null ? _messagesDb : await _app.GetConnectionStringAsync("messagesdb", cancellationToken);
+
     public static async Task<PlatformHost> StartAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         if (options.GatewayUrl is not null)
         {
-            log.WriteLine($"  using the running platform at {options.GatewayUrl} (presence: {options.PresenceUrl?.ToString() ?? "not given"})");
-            return new PlatformHost(null, null, options.GatewayUrl, options.PresenceUrl, log);
+            log.WriteLine($"  using the running platform at {options.GatewayUrl} (presence: {options.PresenceUrl?.ToString() ?? "not given"}, "
+                + $"messages: {options.MessagesUrl?.ToString() ?? "not given"})");
+            return new PlatformHost(null, null, options.GatewayUrl, options.PresenceUrl, options.MessagesUrl, options.MessagesDb, log);
         }
 
         var watch = Stopwatch.StartNew();
@@ -53,6 +69,7 @@ public sealed class PlatformHost : IAsyncDisposable
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ChatPlatform_AppHost>(
                 [
                     "--ephemeral",
+                    .. options.Storage == StorageKind.Durable ? ["--durable"] : Array.Empty<string>(),
                     "--gateway-port", FreePort().ToString(),
                     "--dashboard-port", FreePort().ToString(),
                     $"Parameters:admin-password=admin-{secret}",
@@ -69,7 +86,6 @@ public sealed class PlatformHost : IAsyncDisposable
             builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
 
             var projects = builder.Resources.OfType<ProjectResource>().Select(p => p.Name).ToArray();
-            var hasPresence = projects.Contains("presence");
             log.WriteLine($"  booting the AppHost: {string.Join(", ", projects)}");
 
             app = await builder.BuildAsync(lifetime.Token);
@@ -82,9 +98,11 @@ public sealed class PlatformHost : IAsyncDisposable
             })).WaitAsync(StartTimeout - watch.Elapsed, cancellationToken);
 
             var gateway = app.GetEndpoint("gateway", "http");
-            var presence = hasPresence ? app.GetEndpoint("presence", "http") : null;
-            log.WriteLine($"  platform ready in {watch.Elapsed.TotalSeconds:F0} s: gateway {gateway}, presence {presence?.ToString() ?? "(not in the AppHost)"}");
-            return new PlatformHost(app, lifetime, gateway, presence, log);
+            var presence = projects.Contains("presence") ? app.GetEndpoint("presence", "http") : null;
+            var messages = projects.Contains("messages") ? app.GetEndpoint("messages", "http") : null;
+            log.WriteLine($"  platform ready in {watch.Elapsed.TotalSeconds:F0} s: gateway {gateway}, presence {presence?.ToString() ?? "(not in the AppHost)"}, "
+                + $"messages {messages?.ToString() ?? "(not in the AppHost)"}");
+            return new PlatformHost(app, lifetime, gateway, presence, messages, null, log);
         }
         catch (Exception)
         {

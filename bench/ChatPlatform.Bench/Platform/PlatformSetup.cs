@@ -73,6 +73,10 @@ public sealed class PlatformSetup
         return setup;
     }
 
+    public IReadOnlyList<BenchUser> Users => _users;
+
+    public IReadOnlyList<Guid> Sessions => _sessions;
+
     /// <summary>Logs everyone in again when the tokens are getting old (a run must not outlive them).</summary>
     public async Task EnsureFreshTokensAsync(TextWriter log, CancellationToken cancellationToken)
     {

@@ -25,15 +25,21 @@ public sealed class RestClient(Uri gateway) : IDisposable
     };
 
     /// <param name="retryNotFound">Also retry 404 (a projection that has not caught up with a new session yet).</param>
-    public async Task<JsonNode> PostAsync(string path, object body, string? bearer, HttpStatusCode expected, CancellationToken cancellationToken,
-        bool retryNotFound = false)
+    public Task<JsonNode> PostAsync(string path, object body, string? bearer, HttpStatusCode expected, CancellationToken cancellationToken,
+        bool retryNotFound = false) =>
+        SendAsync(HttpMethod.Post, path, JsonSerializer.Serialize(body), bearer, expected, retryNotFound, cancellationToken);
+
+    public Task<JsonNode> GetAsync(string path, string bearer, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, path, null, bearer, HttpStatusCode.OK, retryNotFound: false, cancellationToken);
+
+    private async Task<JsonNode> SendAsync(HttpMethod method, string path, string? json, string? bearer, HttpStatusCode expected,
+        bool retryNotFound, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(body);
         for (var attempt = 1; ; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, path)
+            using var request = new HttpRequestMessage(method, path)
             {
-                Content = new StringContent(json, Encoding.UTF8, "application/json"),
+                Content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"),
             };
             if (bearer is not null)
             {
@@ -54,14 +60,14 @@ public sealed class RestClient(Uri gateway) : IDisposable
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
                 if (response.StatusCode == expected)
                 {
-                    return JsonNode.Parse(text) ?? throw new InvalidOperationException($"POST {path}: empty body.");
+                    return JsonNode.Parse(text) ?? throw new InvalidOperationException($"{method} {path}: empty body.");
                 }
                 var retryable = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway
                     or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
                     || (retryNotFound && response.StatusCode == HttpStatusCode.NotFound);
                 if (!retryable || attempt >= MaxAttempts)
                 {
-                    throw new InvalidOperationException($"POST {path} -> {(int)response.StatusCode}: {Truncate(text)}");
+                    throw new InvalidOperationException($"{method} {path} -> {(int)response.StatusCode}: {Truncate(text)}");
                 }
                 var wait = response.Headers.RetryAfter?.Delta ?? Backoff(attempt);
                 await Task.Delay(wait < TimeSpan.FromSeconds(10) ? wait : TimeSpan.FromSeconds(10), cancellationToken);

@@ -1,3 +1,5 @@
+using static ChatPlatform.Bench.Reporting.Statistics;
+
 namespace ChatPlatform.Bench.Reporting;
 
 /// <summary>
@@ -23,8 +25,4 @@ public sealed record Ratio(
         Subtract(measured.P50Ms, baseline.P50Ms),
         Subtract(measured.P99Ms, baseline.P99Ms),
         Divide(measured.DeliveriesPerSecond, baseline.DeliveriesPerSecond));
-
-    private static double? Divide(double? a, double? b) => a is null || b is null || b == 0 ? null : Math.Round(a.Value / b.Value, 2);
-
-    private static double? Subtract(double? a, double? b) => a is null || b is null ? null : Math.Round(a.Value - b.Value, 3);
 }

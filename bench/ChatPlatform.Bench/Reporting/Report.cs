@@ -1,21 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using ChatPlatform.Bench.Machine;
+using static ChatPlatform.Bench.Reporting.TableFormat;
 
 namespace ChatPlatform.Bench.Reporting;
 
 /// <summary>The human table and the one-line JSON of a whole bench invocation.</summary>
 public sealed record Report
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
     public string Bench => "chatplatform-ws-delivery";
     public required DateTimeOffset StartedAt { get; init; }
     public required MachineInfo Machine { get; init; }
@@ -52,28 +45,29 @@ public sealed record Report
         return this with { Summary = summary, Ratios = ratios, Capacities = capacities };
     }
 
-    public string ToJsonLine() => JsonSerializer.Serialize(this, Json);
+    public string ToJsonLine() => JsonSerializer.Serialize(this, BenchJson.Options);
 
     public static string Row(ScenarioResult r) => string.Format(CultureInfo.InvariantCulture,
-        "{0,-8}{1,4}{2,8:0}{3,6}{4,9:0.0}{5,10:0.0}{6,10}{7,10}{8,10}{9,10}{10,10}{11,10}{12,9}{13,9}{14,6}{15,7}",
+        "{0,-8}{1,4}{2,8:0}{3,6}{4,9:0.0}{5,10:0.0}{6,10}{7,10}{8,10}{9,10}{10,10}{11,10}{12,9}{13,9}{14,6}{15,7}{16,11}",
         r.Scenario, r.Run, r.TargetRate, r.Connected, r.SentPerSecond, r.DeliveriesPerSecond,
         Ms(r.LatencyMs.P50), Ms(r.LatencyMs.P95), Ms(r.LatencyMs.P99), Ms(r.LatencyMs.Max),
         Ms(r.AckLatencyMs?.P50), Ms(r.AckLatencyMs?.P99), r.Lost, r.Errors,
         r.MachineCpuPercent is { } cpu ? cpu.ToString("0", CultureInfo.InvariantCulture) : "-",
-        r.BenchCpuPercentOfOneCore.ToString("0", CultureInfo.InvariantCulture));
+        r.BenchCpuPercentOfOneCore.ToString("0", CultureInfo.InvariantCulture), CpuLine.Ms(r.CpuMsPerMessage));
 
     public static string Header =>
         string.Format(CultureInfo.InvariantCulture,
-            "{0,-8}{1,4}{2,8}{3,6}{4,9}{5,10}{6,10}{7,10}{8,10}{9,10}{10,10}{11,10}{12,9}{13,9}{14,6}{15,7}",
+            "{0,-8}{1,4}{2,8}{3,6}{4,9}{5,10}{6,10}{7,10}{8,10}{9,10}{10,10}{11,10}{12,9}{13,9}{14,6}{15,7}{16,11}",
             "scenario", "run", "rate", "conn", "sent/s", "deliv/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
-            "ack p50", "ack p99", "lost", "errors", "cpu%", "bench%");
+            "ack p50", "ack p99", "lost", "errors", "cpu%", "bench%", "cpu ms/msg");
 
     public string ToTable()
     {
         var text = new StringBuilder();
         text.AppendLine();
         text.AppendLine("Runs (latency = receive time at each recipient - send time, for messages sent in the measured window;");
-        text.AppendLine("     cpu% = whole machine, % of all cores; bench% = this process, % of one core):");
+        text.AppendLine("     cpu% = whole machine, % of all cores; bench% = this process, % of one core;");
+        text.AppendLine("     cpu ms/msg = CPU of every platform process / messages sent, in the measured window):");
         text.AppendLine(Header);
         foreach (var result in Results)
         {
@@ -85,18 +79,18 @@ public sealed record Report
         }
         foreach (var result in Results.Where(r => r.ChildCpuPercentOfOneCore.Count > 0))
         {
-            text.AppendLine($"  {result.Scenario} run {result.Run} @ {result.TargetRate:0} CPU by process, % of one core: " + ChildCpu(result));
+            text.AppendLine($"  {result.Scenario} run {result.Run} @ {result.TargetRate:0} CPU by process, % of one core (CPU ms per message): " + ChildCpu(result));
         }
 
         text.AppendLine();
         text.AppendLine("Medians per scenario:");
-        text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8}{2,5}{3,10}{4,10}{5,10}{6,10}{7,10}{8,10}{9,10}{10,9}{11,9}",
-            "scenario", "rate", "runs", "deliv/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "ack p50", "ack p99", "lost", "errors"));
+        text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8}{2,5}{3,10}{4,10}{5,10}{6,10}{7,10}{8,10}{9,10}{10,9}{11,9}{12,11}",
+            "scenario", "rate", "runs", "deliv/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "ack p50", "ack p99", "lost", "errors", "cpu ms/msg"));
         foreach (var s in Summary)
         {
-            text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8:0}{2,5}{3,10:0.0}{4,10}{5,10}{6,10}{7,10}{8,10}{9,10}{10,9}{11,9}",
+            text.AppendLine(string.Format(CultureInfo.InvariantCulture, "{0,-8}{1,8:0}{2,5}{3,10:0.0}{4,10}{5,10}{6,10}{7,10}{8,10}{9,10}{10,9}{11,9}{12,11}",
                 s.Scenario, s.TargetRate, s.Runs, s.DeliveriesPerSecond, Ms(s.P50Ms), Ms(s.P95Ms), Ms(s.P99Ms), Ms(s.MaxMs),
-                Ms(s.AckP50Ms), Ms(s.AckP99Ms), s.Lost, s.Errors));
+                Ms(s.AckP50Ms), Ms(s.AckP99Ms), s.Lost, s.Errors, CpuLine.Ms(s.CpuMsPerMessage)));
         }
 
         if (Ratios.Count > 0)
@@ -154,14 +148,7 @@ public sealed record Report
     }
 
     public static string ChildCpu(ScenarioResult r) =>
-        string.Join(", ", r.ChildCpuPercentOfOneCore.Select(kv => string.Format(CultureInfo.InvariantCulture, "{0} {1:0}", kv.Key, kv.Value)))
-        + string.Format(CultureInfo.InvariantCulture, ", bench {0:0}", r.BenchCpuPercentOfOneCore);
+        CpuLine.Format(new PlatformCpu(r.ChildCpuPercentOfOneCore, r.ChildCpuMsPerMessage, r.CpuMsPerMessage), r.BenchCpuPercentOfOneCore, "msg");
 
     private static int Order(string scenario) => scenario switch { "raw" => 0, "direct" => 1, _ => 2 };
-
-    private static string Ms(double? value) => value is null ? "-" : value.Value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string X(double? value) => value is null ? "-" : value.Value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Delta(double? value) => value is null ? "-" : value.Value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 }

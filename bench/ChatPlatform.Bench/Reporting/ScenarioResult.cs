@@ -41,6 +41,10 @@ public sealed record ScenarioResult
     public double BenchCpuPercentOfOneCore { get; init; }
     /// <summary>The platform's processes (children of this one) in the measured window, % of one core per kind.</summary>
     public IReadOnlyDictionary<string, double> ChildCpuPercentOfOneCore { get; init; } = new Dictionary<string, double>();
+    /// <summary>The platform's processes in the measured window, CPU ms per measured send, per kind.</summary>
+    public IReadOnlyDictionary<string, double> ChildCpuMsPerMessage { get; init; } = new Dictionary<string, double>();
+    /// <summary>CPU (user + sys) of every platform process in the measured window / measured sends; null without a platform tree.</summary>
+    public double? CpuMsPerMessage { get; init; }
     public double? LoadAverageBefore { get; init; }
     public double DrainSeconds { get; init; }
 

@@ -1,3 +1,5 @@
+using static ChatPlatform.Bench.Reporting.Statistics;
+
 namespace ChatPlatform.Bench.Reporting;
 
 /// <summary>One scenario at one rate over its runs: medians of the per-run figures, sums of the failures.</summary>
@@ -14,7 +16,8 @@ public sealed record ScenarioSummary(
     double SentPerSecond,
     double DeliveriesPerSecond,
     long Lost,
-    long Errors)
+    long Errors,
+    double? CpuMsPerMessage)
 {
     public static ScenarioSummary Of(IReadOnlyList<ScenarioResult> runs) => new(
         runs[0].Scenario,
@@ -29,13 +32,6 @@ public sealed record ScenarioSummary(
         Median(runs.Select(r => (double?)r.SentPerSecond)) ?? 0,
         Median(runs.Select(r => (double?)r.DeliveriesPerSecond)) ?? 0,
         runs.Sum(r => r.Lost),
-        runs.Sum(r => r.Errors));
-
-    private static double? Median(IEnumerable<double?> values)
-    {
-        var sorted = values.Where(v => v is not null).Select(v => v!.Value).Order().ToArray();
-        return sorted.Length == 0 ? null
-            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
-            : Math.Round((sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2, 3);
-    }
+        runs.Sum(r => r.Errors),
+        Median(runs.Select(r => r.CpuMsPerMessage)));
 }

@@ -1,0 +1,17 @@
+namespace ChatPlatform.Bench;
+
+/// <summary>What one invocation measures (<c>--mode</c>).</summary>
+public enum BenchMode
+{
+    /// <summary>End-to-end WebSocket delivery at fixed rates, raw / direct / gateway (M0, M1, M3, M6).</summary>
+    Delivery,
+
+    /// <summary>History pages of one session with a million messages, through the gateway and straight to Messages (M5).</summary>
+    History,
+
+    /// <summary>REST sends by concurrent senders in closed loop, through the gateway and straight to Messages (M2 REST).</summary>
+    Rest,
+
+    /// <summary>Many idle WebSockets through the gateway: handshakes/s and memory per connection (M4).</summary>
+    Idle,
+}
