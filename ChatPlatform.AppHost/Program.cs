@@ -33,6 +33,7 @@ var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
 var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
     .WithDynamicHttpPort()
     .WithReplicas(2)
+    .WithReplicaDirectory()
     .WithAttachmentStorage()
     .WithConfigurationSection("ContentPolicy")
     .WithReference(messagesDb).WaitFor(messagesDb)
@@ -46,6 +47,7 @@ sessions.WithReference(messages);
 var presence = builder.AddProject<Projects.ChatPlatform_Presence>("presence")
     .WithDynamicHttpPort()
     .WithReplicas(2)
+    .WithReplicaDirectory()
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
@@ -56,6 +58,7 @@ sessions.WithReference(presence);
 
 var moderation = builder.AddProject<Projects.ChatPlatform_Moderation>("moderation")
     .WithDynamicHttpPort()
+    .WithReplicaDirectory()
     .WithReference(moderationDb).WaitFor(moderationDb)
     .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging)
@@ -74,10 +77,14 @@ var gateway = builder.AddProject<Projects.ChatPlatform_Gateway>("gateway")
     .WithReference(presence)
     .WithReference(moderation)
     .WithReference(redis).WaitFor(redis)
-    .WithEndpoint("http", endpoint => endpoint.Port = builder.GetGatewayPort())
+    .WithReplicaDirectory()
+    // The gateway listens on the port itself: DCP's user-space proxy would carry every client frame once more.
+    .WithEndpoint("http", endpoint => { endpoint.Port = builder.GetGatewayPort(); endpoint.IsProxied = false; })
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
 
+// Telemetry:TraceSampleRatio (see ServiceDefaults/TraceSampling.cs) reaches every service.
+builder.ForwardToEveryProject("Telemetry");
 builder.AnnounceWhenReady(gateway, admin, agent);
 
 builder.Build().Run();

@@ -1,4 +1,5 @@
 using ChatPlatform.ServiceDefaults;
+using ChatPlatform.ServiceDefaults.Discovery;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,6 +25,7 @@ public static class Extensions
         builder.AddDefaultHealthChecks();
         builder.Services.AddChatProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => ChatJson.Configure(options.SerializerOptions));
+        builder.Services.AddReplicaDirectoryDiscovery();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -48,6 +50,7 @@ public static class Extensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit", "Npgsql", "ChatPlatform.*"))
             .WithTracing(tracing => tracing
+                .SetTraceSampling(builder.Configuration)
                 .AddSource(builder.Environment.ApplicationName, "ChatPlatform.*", "MassTransit", "Npgsql")
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context =>

@@ -21,4 +21,14 @@ public static class ConfigurationForwardingExtensions
             }
         });
     }
+
+    /// <summary>Hands a section of the AppHost's configuration to every project (for settings every service shares, such as <c>Telemetry</c>).</summary>
+    public static IDistributedApplicationBuilder ForwardToEveryProject(this IDistributedApplicationBuilder builder, string section)
+    {
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project).WithConfigurationSection(section);
+        }
+        return builder;
+    }
 }

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace ChatPlatform.ServiceDefaults.Outbox;
 
@@ -16,6 +18,7 @@ namespace ChatPlatform.ServiceDefaults.Outbox;
 internal sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
+    OutboxOptions options,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IOutboxDbContext
 {
@@ -23,10 +26,15 @@ internal sealed partial class OutboxDispatcher<TContext>(
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
 
-    /// <summary>Claims the oldest pending rows and removes them; they come back if the transaction does not commit.</summary>
+    /// <summary>
+    /// Claims the oldest pending rows and removes them; they come back if the transaction does not commit. Rows of the
+    /// fast lane's types are left to it for the grace period.
+    /// </summary>
     private static readonly string ClaimSql = $"""
         DELETE FROM outbox_messages WHERE id IN (
-            SELECT id FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
+            SELECT id FROM outbox_messages
+            WHERE dispatched_at IS NULL AND (type <> ALL(@fast_lane_types) OR occurred_at < now() - @fast_lane_grace)
+            ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
         RETURNING *
         """;
 
@@ -74,7 +82,10 @@ internal sealed partial class OutboxDispatcher<TContext>(
             // Losing this commit in a crash only brings the rows back, to be published again (consumers dedupe), so
             // it need not wait for the WAL flush: the send that wrote them already did.
             await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", ct);
-            var batch = await db.OutboxMessages.FromSqlRaw(ClaimSql).AsNoTracking().ToListAsync(ct);
+            var batch = await db.OutboxMessages.FromSqlRaw(ClaimSql,
+                    new NpgsqlParameter<string[]>("fast_lane_types", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. options.FastLaneTypes] },
+                    new NpgsqlParameter<TimeSpan>("fast_lane_grace", NpgsqlDbType.Interval) { TypedValue = options.FastLaneGrace })
+                .AsNoTracking().ToListAsync(ct);
             if (batch.Count == 0)
             {
                 return 0;

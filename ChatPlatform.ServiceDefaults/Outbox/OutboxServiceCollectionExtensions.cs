@@ -7,14 +7,25 @@ public static class OutboxServiceCollectionExtensions
 {
     /// <summary>
     /// The transactional outbox for <typeparamref name="TContext"/>: a commit interceptor and the background
-    /// dispatcher. Register after the DbContext itself (for example after <c>AddNpgsqlDbContext</c>).
+    /// dispatcher, and the fast lane when <paramref name="configure"/> names event types for it. Register after the
+    /// DbContext itself (for example after <c>AddNpgsqlDbContext</c>).
     /// </summary>
-    public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services)
+    public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, Action<OutboxOptions>? configure = null)
         where TContext : DbContext, IOutboxDbContext
     {
+        var options = new OutboxOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        var fastLane = new OutboxFastLaneQueue();
+        if (options.FastLaneTypes.Count > 0)
+        {
+            services.AddSingleton(fastLane);
+            services.AddSingleton<IOutboxFastLane>(fastLane);
+            services.AddHostedService<OutboxFastLane<TContext>>();
+        }
         var signal = new OutboxSignal();
         services.AddSingleton(signal);
-        services.ConfigureDbContext<TContext>(options => options.AddInterceptors(new OutboxCommitInterceptor(signal)));
+        services.ConfigureDbContext<TContext>(builder => builder.AddInterceptors(new OutboxCommitInterceptor(signal, fastLane)));
         services.AddHostedService<OutboxDispatcher<TContext>>();
         return services;
     }

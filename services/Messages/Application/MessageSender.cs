@@ -2,7 +2,6 @@ using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Attachments;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
-using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Messages.Application;
@@ -16,7 +15,6 @@ public sealed class MessageSender(
     MessagesDbContext db,
     MessageWriter writer,
     SessionAccessResolver access,
-    OutboxSignal outbox,
     TimeProvider time,
     ContentPolicy policy,
     MentionResolver mentions,
@@ -90,7 +88,6 @@ public sealed class MessageSender(
         switch (result.Outcome)
         {
             case InsertOutcome.Stored:
-                outbox.Notify();
                 return SendResult.Stored(message with { Seq = result.Seq });
             case InsertOutcome.NotMember:
                 return SendResult.NotFound();

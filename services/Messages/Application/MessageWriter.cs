@@ -18,10 +18,10 @@ namespace ChatPlatform.Messages.Application;
 /// bumps the session's sequence row (its row lock serialises the senders of a session, across replicas), inserts
 /// the message with that seq and queues its MessagePosted in the outbox. The statement is atomic; when two retries
 /// race, the loser hits the unique index and rolls back whole, so neither case leaves a gap or an event. Outside a
-/// transaction it commits on its own, so the sequence row lock is held only for that statement. The caller wakes
-/// the outbox dispatcher after the commit.
+/// transaction it commits on its own, so the sequence row lock is held only for that statement. MessagePosted goes
+/// to the outbox's fast lane, which publishes it once the statement (or the surrounding transaction) committed.
 /// </summary>
-public sealed class MessageWriter(MessagesDbContext db)
+public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane)
 {
     private static readonly string PostedType = OutboxTypeName.Of(typeof(MessagePosted));
 
@@ -77,19 +77,26 @@ public sealed class MessageWriter(MessagesDbContext db)
         """;
 
     /// <summary>Stores a system message unconditionally and returns its seq.</summary>
-    public async Task<long> StoreSystemAsync(ChatMessage message, CancellationToken cancellationToken) =>
-        await ExecuteAsync(StoreSql, message, async reader =>
+    public async Task<long> StoreSystemAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        var outboxId = Guid.CreateVersion7();
+        var seq = await ExecuteAsync(StoreSql, message, outboxId, async reader =>
         {
             await reader.ReadAsync(cancellationToken);
             return reader.GetInt64(0);
         }, cancellationToken);
+        fastLane.Publish(db, outboxId, new MessagePosted(message with { Seq = seq }));
+        return seq;
+    }
 
     /// <summary>Decides and stores <paramref name="message"/> (its own Seq is ignored; the result carries the one given).</summary>
     public async Task<InsertResult> SendAsync(ChatMessage message, CancellationToken cancellationToken)
     {
+        var outboxId = Guid.CreateVersion7();
+        InsertResult result;
         try
         {
-            return await ExecuteAsync(SendSql, message, async reader =>
+            result = await ExecuteAsync(SendSql, message, outboxId, async reader =>
             {
                 await reader.ReadAsync(cancellationToken);
                 var duplicate = reader.GetBoolean(2);
@@ -114,13 +121,18 @@ public sealed class MessageWriter(MessagesDbContext db)
         {
             return new InsertResult(InsertOutcome.Duplicate, true, 0);
         }
+        if (result.Outcome == InsertOutcome.Stored)
+        {
+            fastLane.Publish(db, outboxId, new MessagePosted(message with { Seq = result.Seq }));
+        }
+        return result;
     }
 
     /// <summary>
     /// Runs one statement on the context's connection (inside its transaction when one is open) with plain Npgsql: the
     /// send path pays for no query translation.
     /// </summary>
-    private async Task<T> ExecuteAsync<T>(string sql, ChatMessage message, Func<NpgsqlDataReader, Task<T>> read, CancellationToken cancellationToken)
+    private async Task<T> ExecuteAsync<T>(string sql, ChatMessage message, Guid outboxId, Func<NpgsqlDataReader, Task<T>> read, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
@@ -134,7 +146,7 @@ public sealed class MessageWriter(MessagesDbContext db)
             {
                 Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
             };
-            AddParameters(command.Parameters, message);
+            AddParameters(command.Parameters, message, outboxId);
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
             return await read(reader);
         }
@@ -147,7 +159,7 @@ public sealed class MessageWriter(MessagesDbContext db)
         }
     }
 
-    private static void AddParameters(NpgsqlParameterCollection parameters, ChatMessage message)
+    private static void AddParameters(NpgsqlParameterCollection parameters, ChatMessage message, Guid outboxId)
     {
         parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = message.Id });
         parameters.Add(new NpgsqlParameter<Guid>("session_id", NpgsqlDbType.Uuid) { TypedValue = message.ChatSessionId });
@@ -161,7 +173,7 @@ public sealed class MessageWriter(MessagesDbContext db)
         parameters.Add(new NpgsqlParameter<Guid[]>("attachment_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. message.AttachmentIds] });
         parameters.Add(new NpgsqlParameter<string>("attachments", NpgsqlDbType.Text) { TypedValue = AttachmentMapping.ToJson(message.Attachments) });
         parameters.Add(new NpgsqlParameter("metadata", NpgsqlDbType.Text) { Value = (object?)message.MetadataJson ?? DBNull.Value });
-        parameters.Add(new NpgsqlParameter<Guid>("outbox_id", NpgsqlDbType.Uuid) { TypedValue = Guid.CreateVersion7() });
+        parameters.Add(new NpgsqlParameter<Guid>("outbox_id", NpgsqlDbType.Uuid) { TypedValue = outboxId });
         parameters.Add(new NpgsqlParameter<string>("outbox_type", NpgsqlDbType.Varchar) { TypedValue = PostedType });
         parameters.Add(new NpgsqlParameter<string>("payload", NpgsqlDbType.Text) { TypedValue = JsonSerializer.Serialize(new MessagePosted(message)) });
     }

@@ -1,9 +1,11 @@
+using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Application;
 using ChatPlatform.Messages.Attachments;
 using ChatPlatform.Messages.Consumers;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Discovery;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Data;
@@ -22,6 +24,7 @@ public static class Extensions
     {
         builder.AddChatAuthentication();
         builder.AddRedisClient("redis");
+        builder.AnnounceReplica();
         builder.AddSendRateLimiting();
         builder.AddAttachments();
 
@@ -36,7 +39,7 @@ public static class Extensions
             options => options.UseSnakeCaseNamingConvention());
         // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
         builder.Services.AddMigration<MessagesDbContext>();
-        builder.Services.AddOutbox<MessagesDbContext>();
+        builder.Services.AddOutbox<MessagesDbContext>(outbox => outbox.UseFastLaneFor<MessagePosted>());
 
         builder.AddChatBus(bus =>
         {

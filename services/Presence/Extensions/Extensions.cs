@@ -11,6 +11,7 @@ using ChatPlatform.Presence.Stats;
 using ChatPlatform.Presence.Status;
 using ChatPlatform.Presence.Typing;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Discovery;
 using ChatPlatform.ServiceDefaults.Bus;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class Extensions
         var services = builder.Services;
         builder.AddChatAuthentication();
         builder.AddRedisClient("redis");
+        builder.AnnounceReplica();
         services.AddOpenApi();
 
         services.AddOptions<PresenceOptions>()

@@ -6,6 +6,7 @@ using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;
 using ChatPlatform.ServiceDefaults;
+using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -115,6 +116,24 @@ public sealed class SendTests(PostgresServer server) : IAsyncLifetime
             .Where(m => m.ChatSessionId == sessionId).OrderBy(m => m.Seq).ToList();
 
         Assert.Equal(sent.Select(s => s.Message), mine, new ChatMessageComparer());
+    }
+
+    [Fact]
+    public async Task A_stored_message_goes_to_the_fast_lane_once_with_its_seq_and_a_resend_does_not()
+    {
+        var user = Guid.NewGuid();
+        var sessionId = await _host.CreateSessionAsync(user);
+        var fastLane = (RecordingFastLane)await _host.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IOutboxFastLane>()));
+
+        var first = await SendAsync(_host, sessionId, user, "once", clientMessageId: "fast-1");
+        var again = await SendAsync(_host, sessionId, user, "once", clientMessageId: "fast-1");
+
+        var handed = fastLane.Events.OfType<MessagePosted>().Where(p => p.Message.ChatSessionId == sessionId).ToList();
+        Assert.Equal(first.Message!.Id, again.Message!.Id);
+        Assert.True(again.Resend);
+        var posted = Assert.Single(handed);
+        Assert.Equal(first.Message.Seq, posted.Message.Seq);
+        Assert.Equal(first.Message.Id, posted.Message.Id);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class MessagesHost : IAsyncDisposable
         services.AddLogging();
         services.AddDbContext<MessagesDbContext>(options => options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention());
         services.AddSingleton(new OutboxSignal());
+        services.AddSingleton<IOutboxFastLane, RecordingFastLane>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Options.Create(new SessionsOptions { ProjectionWait = TimeSpan.FromMilliseconds(300) }));
         // The cold path is not reached without a bearer token; this address is never called.

@@ -1,0 +1,99 @@
+using System.Data;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ChatPlatform.ServiceDefaults.Outbox;
+
+/// <summary>
+/// The hot path of the outbox: events whose rows were just committed are published at once, as many together as are
+/// waiting (their broker confirms overlap), and their rows deleted in one statement per batch. Nothing is lost if this
+/// replica dies between commit and delete: the row stays, and the dispatcher publishes it after the grace period
+/// (consumers dedupe the event by its message id, the row id). A row whose publish failed is left to the dispatcher too.
+/// </summary>
+internal sealed partial class OutboxFastLane<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxFastLaneQueue queue,
+    ILogger<OutboxFastLane<TContext>> logger) : BackgroundService
+    where TContext : DbContext, IOutboxDbContext
+{
+    private const int BatchSize = 256;
+
+    // Losing this commit in a crash only brings the rows back to be published again; it need not wait for the WAL.
+    private const string DeleteSql = """
+        BEGIN;
+        SET LOCAL synchronous_commit = off;
+        DELETE FROM outbox_messages WHERE id = ANY(@ids);
+        COMMIT;
+        """;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<FastLaneEvent>(BatchSize);
+        try
+        {
+            while (await queue.Committed.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < BatchSize && queue.Committed.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+                await DispatchAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task DispatchAsync(List<FastLaneEvent> batch, CancellationToken cancellationToken)
+    {
+        var published = await Task.WhenAll(batch.Select(pending => PublishAsync(pending, cancellationToken)));
+        var ids = batch.Where((_, index) => published[index]).Select(pending => pending.OutboxId).ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(DeleteSql, connection);
+            command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = ids });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException)
+        {
+            // The rows stay; the dispatcher publishes them again after the grace period and consumers dedupe.
+            LogDeleteFailed(logger, ids.Length, exception);
+        }
+    }
+
+    private async Task<bool> PublishAsync(FastLaneEvent pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bus.Publish(pending.Message, pending.Type, context => context.MessageId = pending.OutboxId, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogPublishFailed(logger, pending.OutboxId, exception);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fast-lane publish of outbox row {OutboxId} failed; the dispatcher takes it over")]
+    private static partial void LogPublishFailed(ILogger logger, Guid outboxId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting {Count} published outbox rows failed; they will be published again")]
+    private static partial void LogDeleteFailed(ILogger logger, int count, Exception exception);
+}
