@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-prerequisites.sh
 trap - INT
-exec dotnet run --project ChatPlatform.AppHost -- "$@"
+# Release: the services run as they would deployed, and as docs/benchmarks.md measures them.
+exec dotnet run -c Release --project ChatPlatform.AppHost -- "$@"
