@@ -14,4 +14,11 @@ internal static class AttachmentFiles
         var root = Path.Combine(stateDirectory, "attachments");
         return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories) : [];
     }
+
+    /// <summary>
+    /// Files that are there now and were not in <paramref name="before"/>. A refused upload must add none; comparing
+    /// whole listings instead failed when an earlier test's refused upload was still being removed as this one began.
+    /// </summary>
+    public static IReadOnlyList<string> AddedSince(PlatformFixture platform, IReadOnlyList<string> before) =>
+        [.. In(platform).Except(before)];
 }
