@@ -1,14 +1,13 @@
 using ChatPlatform.Contracts;
 using ChatPlatform.Sessions.Infrastructure;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Sessions.Consumers;
 
 /// <summary>
-/// Keeps <c>last_activity_at</c> (the session list's order) up to date from Messages' events, in batches: one
-/// update per session per batch, and records support sessions' first responses (one statement per batch). Moving a
-/// time forward, and setting a first response only once, are idempotent, so redeliveries need no inbox.
+/// Keeps <c>last_activity_at</c> (the session list's order) up to date from Messages' events and records support
+/// sessions' first responses, in batches: one statement each per batch, whatever the number of sessions in it.
+/// Moving a time forward, and setting a first response only once, are idempotent, so redeliveries need no inbox.
 /// </summary>
 public sealed class MessagePostedConsumer(SessionsContext db) : IConsumer<Batch<MessagePosted>>
 {
@@ -16,13 +15,10 @@ public sealed class MessagePostedConsumer(SessionsContext db) : IConsumer<Batch<
     {
         var latestBySession = context.Message
             .GroupBy(posted => posted.Message.Message.ChatSessionId)
-            .Select(group => (SessionId: group.Key, At: group.Max(posted => posted.Message.Message.Timestamp).ToUniversalTime()));
-        foreach (var (sessionId, at) in latestBySession)
-        {
-            await db.Sessions
-                .Where(s => s.Id == sessionId && s.LastActivityAt < at)
-                .ExecuteUpdateAsync(update => update.SetProperty(s => s.LastActivityAt, at), context.CancellationToken);
-        }
+            .Select(group => (SessionId: group.Key, At: group.Max(posted => posted.Message.Message.Timestamp).ToUniversalTime()))
+            .ToList();
+        await db.RecordActivityAsync(
+            [.. latestBySession.Select(l => l.SessionId)], [.. latestBySession.Select(l => l.At)], context.CancellationToken);
 
         // System messages (assignment notices and the like) are not an agent's answer.
         var firstByAuthor = context.Message

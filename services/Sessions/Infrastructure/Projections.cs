@@ -38,6 +38,20 @@ public static class Projections
             """, cancellationToken);
 
     /// <summary>
+    /// Moves each session's <c>last_activity_at</c> forward to its time (never back), one statement per batch. The
+    /// rows are locked in id order, so two batches running at once cannot deadlock on each other.
+    /// </summary>
+    public static Task RecordActivityAsync(this SessionsContext db, Guid[] sessionIds, DateTimeOffset[] times, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            WITH v AS (SELECT * FROM unnest({sessionIds}, {times}) AS v(session_id, at)),
+                 locked AS (
+                     SELECT s.id, v.at FROM chat_sessions AS s JOIN v ON s.id = v.session_id
+                     WHERE s.last_activity_at < v.at ORDER BY s.id FOR UPDATE OF s)
+            UPDATE chat_sessions AS s SET last_activity_at = locked.at
+            FROM locked WHERE s.id = locked.id AND s.last_activity_at < locked.at
+            """, cancellationToken);
+
+    /// <summary>
     /// Records, for each (session, author, time), the first response of a support session's assigned agent; other
     /// sessions, other authors and sessions that already have one are left alone. One statement per batch.
     /// </summary>
