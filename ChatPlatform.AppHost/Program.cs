@@ -16,6 +16,7 @@ var agent = builder.AddSeedAccount("agent", "agent@chatplatform.local");
 
 var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
     .WithDynamicHttpPort()
+    .WithReplicaDirectory(redis)
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithSeedAccount(admin)
@@ -24,6 +25,7 @@ var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
 
 var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
     .WithDynamicHttpPort()
+    .WithReplicaDirectory(redis)
     .WithConfigurationSection("Support")
     .WithReference(sessionsDb).WaitFor(sessionsDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -33,11 +35,10 @@ var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
 var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
     .WithDynamicHttpPort()
     .WithReplicas(2)
-    .WithReplicaDirectory()
+    .WithReplicaDirectory(redis)
     .WithAttachmentStorage()
     .WithConfigurationSection("ContentPolicy")
     .WithReference(messagesDb).WaitFor(messagesDb)
-    .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
     .WithReference(sessions)
@@ -47,8 +48,7 @@ sessions.WithReference(messages);
 var presence = builder.AddProject<Projects.ChatPlatform_Presence>("presence")
     .WithDynamicHttpPort()
     .WithReplicas(2)
-    .WithReplicaDirectory()
-    .WithReference(redis).WaitFor(redis)
+    .WithReplicaDirectory(redis)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
     .WithReference(sessions)
@@ -58,13 +58,14 @@ sessions.WithReference(presence);
 
 var moderation = builder.AddProject<Projects.ChatPlatform_Moderation>("moderation")
     .WithDynamicHttpPort()
-    .WithReplicaDirectory()
+    .WithReplicaDirectory(redis)
     .WithReference(moderationDb).WaitFor(moderationDb)
-    .WithReference(redis).WaitFor(redis)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
     .WithReference(messages)
     .WithHttpHealthCheck("/health");
+// Presence asks Moderation for a user's blocks only while Redis is down.
+presence.WithReference(moderation);
 
 // Identity publishes UserRegistered for the seed accounts as it starts: it waits until every service that keeps a
 // copy of the users has declared its queues, or those first events would find no queue and be lost.
@@ -76,8 +77,7 @@ var gateway = builder.AddProject<Projects.ChatPlatform_Gateway>("gateway")
     .WithReference(messages)
     .WithReference(presence)
     .WithReference(moderation)
-    .WithReference(redis).WaitFor(redis)
-    .WithReplicaDirectory()
+    .WithReplicaDirectory(redis)
     // The gateway listens on the port itself: DCP's user-space proxy would carry every client frame once more.
     .WithEndpoint("http", endpoint => { endpoint.Port = builder.GetGatewayPort(); endpoint.IsProxied = false; })
     .WithExternalHttpEndpoints()

@@ -25,11 +25,12 @@ public static class Extensions
         builder.AddDefaultHealthChecks();
         builder.Services.AddChatProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => ChatJson.Configure(options.SerializerOptions));
-        builder.Services.AddReplicaDirectoryDiscovery();
         builder.Services.AddServiceDiscovery();
+        builder.AddReplicaDirectory();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             http.AddStandardResilienceHandler();
+            http.AddHttpMessageHandler(() => new NoReplicaHandler());
             http.AddServiceDiscovery();
         });
         return builder;

@@ -71,6 +71,7 @@ internal sealed partial class ReplicaAnnouncer(
         try
         {
             var db = redis.GetDatabase();
+            await db.SetAddAsync(ReplicaDirectoryKeys.Managed, serviceName.Value);
             await db.SortedSetAddAsync(key, address, now + (long)options.Value.EntryLifetime.TotalMilliseconds);
             await db.SortedSetRemoveRangeByScoreAsync(key, double.NegativeInfinity, now);
         }

@@ -4,34 +4,34 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.ServiceDiscovery;
+using ChatPlatform.ServiceDefaults.Redis;
 
 namespace ChatPlatform.ServiceDefaults.Discovery;
 
 public static class ReplicaDirectoryExtensions
 {
     /// <summary>
-    /// Resolves service names from the replica directory first (when <c>ReplicaDirectory:Enabled</c>); call before
-    /// <c>AddServiceDiscovery</c>, whose providers only answer when an earlier one found nothing.
+    /// The replica directory, when <c>ReplicaDirectory:Enabled</c> (the AppHost's <c>WithReplicaDirectory</c>): this
+    /// replica announces its own address in Redis while it runs, and service names resolve to the live replicas'
+    /// addresses. Call after <c>AddServiceDiscovery</c>: the directory's provider runs last and overrides configuration's
+    /// answer for the services it manages.
     /// </summary>
-    public static IServiceCollection AddReplicaDirectoryDiscovery(this IServiceCollection services)
+    public static IHostApplicationBuilder AddReplicaDirectory(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<ReplicaDirectoryOptions>().BindConfiguration(ReplicaDirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IServiceEndpointProviderFactory, ReplicaEndpointProviderFactory>();
-        return services;
-    }
-
-    /// <summary>Announces this replica in the directory while it runs (when <c>ReplicaDirectory:Enabled</c>; needs the Redis client).</summary>
-    public static IHostApplicationBuilder AnnounceReplica(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton(provider => ReplicaServiceName.From(
+        if (!builder.Configuration.GetValue<bool>($"{ReplicaDirectoryOptions.SectionName}:Enabled"))
+        {
+            return builder;
+        }
+        builder.AddChatRedis();
+        services.AddSingleton(provider => ReplicaServiceName.From(
             provider.GetRequiredService<IOptions<ReplicaDirectoryOptions>>(),
             provider.GetRequiredService<IConfiguration>(),
             provider.GetRequiredService<IHostEnvironment>()));
-        if (builder.Configuration.GetValue<bool>($"{ReplicaDirectoryOptions.SectionName}:Enabled"))
-        {
-            builder.Services.AddHostedService<ReplicaAnnouncer>();
-        }
+        services.AddHostedService<ReplicaAnnouncer>();
         return builder;
     }
 }

@@ -7,8 +7,11 @@ namespace ChatPlatform.ServiceDefaults.Discovery;
 
 /// <summary>
 /// Service discovery from the replica directory: the live replicas' own addresses, so requests and WebSockets go
-/// straight to a replica. With no live entry (or no Redis) it adds nothing and the next provider (configuration) answers.
-/// Looks again every interval, so replicas that come and go are followed.
+/// straight to a replica. It runs after the configuration provider and, for a service whose replicas announce
+/// themselves, replaces configuration's answer with the directory's, even an empty one: with no replica running, a
+/// caller fails at once (the gateway answers 503) instead of waiting on an address nothing serves. For a service that
+/// does not announce, or while Redis cannot be reached, configuration's answer stands. Looks again every interval,
+/// so replicas that come and go are followed.
 /// </summary>
 internal sealed partial class ReplicaEndpointProvider(
     string serviceName,
@@ -20,21 +23,26 @@ internal sealed partial class ReplicaEndpointProvider(
     public async ValueTask PopulateAsync(IServiceEndpointBuilder endpoints, CancellationToken cancellationToken)
     {
         endpoints.AddChangeToken(new CancellationChangeToken(new CancellationTokenSource(refresh).Token));
-        if (endpoints.Endpoints.Count != 0)
-        {
-            return;
-        }
         RedisValue[] live;
         try
         {
-            live = await redis.GetDatabase().SortedSetRangeByScoreAsync(
+            var batch = redis.GetDatabase().CreateBatch();
+            var managed = batch.SetContainsAsync(ReplicaDirectoryKeys.Managed, serviceName);
+            var addresses = batch.SortedSetRangeByScoreAsync(
                 ReplicaDirectoryKeys.For(serviceName), time.GetUtcNow().ToUnixTimeMilliseconds(), double.PositiveInfinity);
+            batch.Execute();
+            if (!await managed)
+            {
+                return;
+            }
+            live = await addresses;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             LogDirectoryUnavailable(logger, serviceName, exception);
             return;
         }
+        endpoints.Endpoints.Clear();
         foreach (var address in live)
         {
             if (Uri.TryCreate(address.ToString(), UriKind.Absolute, out var uri))

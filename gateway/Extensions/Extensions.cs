@@ -3,7 +3,6 @@ using ChatPlatform.Gateway.Middleware;
 using ChatPlatform.Gateway.OpenApi;
 using ChatPlatform.Gateway.RateLimiting;
 using ChatPlatform.ServiceDefaults.Auth;
-using ChatPlatform.ServiceDefaults.Discovery;
 
 namespace ChatPlatform.Gateway.Extensions;
 
@@ -16,11 +15,6 @@ public static class Extensions
             .AddPolicy(GatewayPolicies.Authenticated, policy => policy.RequireAuthenticatedUser());
 
         builder.AddGatewayProxy();
-        if (builder.Configuration.GetValue<bool>($"{ReplicaDirectoryOptions.SectionName}:Enabled"))
-        {
-            // The replica directory lives in Redis: the proxy reaches Presence and Messages replicas directly.
-            builder.AddRedisClient("redis");
-        }
         builder.AddGatewayRateLimiting();
         builder.AddGatewayCors();
         builder.AddMergedOpenApi();

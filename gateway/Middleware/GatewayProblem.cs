@@ -1,13 +1,23 @@
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace ChatPlatform.Gateway.Middleware;
 
-/// <summary>Writes the gateway's own errors as problem+json with a SPEC.md error code (trace_id is added by ServiceDefaults).</summary>
+/// <summary>
+/// Writes the gateway's own errors as problem+json with a SPEC.md error code (trace_id is added by ServiceDefaults).
+/// A 503 says when to try again (<c>Retry-After</c>): a service that is down is usually back within seconds.
+/// </summary>
 public static class GatewayProblem
 {
+    private const string RetryAfterSeconds = "2";
+
     public static async Task WriteAsync(HttpContext context, int status, string code, string detail)
     {
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable && !context.Response.Headers.ContainsKey(HeaderNames.RetryAfter))
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

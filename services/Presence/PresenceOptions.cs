@@ -56,4 +56,7 @@ public sealed class PresenceOptions
     public Uri MessagesAddress { get; set; } = new("http://messages");
 
     public Uri SessionsAddress { get; set; } = new("http://sessions");
+
+    /// <summary>Asked for a user's blocks only when Redis cannot give them.</summary>
+    public Uri ModerationAddress { get; set; } = new("http://moderation");
 }

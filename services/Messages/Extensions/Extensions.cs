@@ -5,7 +5,7 @@ using ChatPlatform.Messages.Consumers;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.ServiceDefaults.Auth;
-using ChatPlatform.ServiceDefaults.Discovery;
+using ChatPlatform.ServiceDefaults.Redis;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Data;
@@ -23,8 +23,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddChatAuthentication();
-        builder.AddRedisClient("redis");
-        builder.AnnounceReplica();
+        builder.AddChatRedis();
         builder.AddSendRateLimiting();
         builder.AddAttachments();
 

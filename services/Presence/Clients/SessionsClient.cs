@@ -13,9 +13,6 @@ namespace ChatPlatform.Presence.Clients;
 /// </summary>
 public sealed class SessionsClient(HttpClient http, IOptions<PresenceOptions> options)
 {
-    private const int PageSize = 200;
-    private const int MaxPages = 50;
-
     /// <summary>The session's participants, or null when the user is not one (nor an admin) or it does not exist.</summary>
     public async Task<SessionMembers?> GetMembersAsync(Guid sessionId, string accessToken, CancellationToken cancellationToken)
     {
@@ -30,29 +27,8 @@ public sealed class SessionsClient(HttpClient http, IOptions<PresenceOptions> op
     }
 
     /// <summary>The ids of every session the user takes part in, following the list's cursor.</summary>
-    public async Task<IReadOnlyList<Guid>> GetMySessionIdsAsync(string accessToken, CancellationToken cancellationToken)
-    {
-        var ids = new List<Guid>();
-        string? cursor = null;
-        for (var page = 0; page < MaxPages; page++)
-        {
-            var path = $"/api/v1/chat/sessions?limit={PageSize}" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}");
-            using var request = Get(path, accessToken);
-            using var response = await http.SendAsync(request, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            using var document = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
-            foreach (var item in document.RootElement.GetProperty("items").EnumerateArray())
-            {
-                ids.Add(item.GetProperty("id").GetGuid());
-            }
-            cursor = document.RootElement.TryGetProperty("next_cursor", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
-            if (cursor is null)
-            {
-                break;
-            }
-        }
-        return ids;
-    }
+    public Task<IReadOnlyList<Guid>> GetMySessionIdsAsync(string accessToken, CancellationToken cancellationToken) =>
+        PagedIds.ReadAsync(http, options.Value.SessionsAddress, "/api/v1/chat/sessions", "id", accessToken, cancellationToken);
 
     private HttpRequestMessage Get(string path, string accessToken)
     {

@@ -42,7 +42,7 @@ public sealed partial class ChatSocketHost(
         {
             try
             {
-                connection.Blocks = await blocks.AcquireAsync(connection.UserId);
+                connection.Blocks = await blocks.AcquireAsync(connection.UserId, connection.AccessToken, context.RequestAborted);
                 if (connection.IsAllSessions)
                 {
                     // Read again now that the socket is registered: a session created meanwhile is either in Redis
@@ -53,17 +53,17 @@ public sealed partial class ChatSocketHost(
                     (sessionId, cancellationToken) => new ValueTask(
                         subscriptions.SubscribeAsync(connection, sessionId, sessionId == request.SessionId ? request.SinceSeq : null, cancellationToken)));
                 counted = true;
-                await presence.ConnectedAsync(connection.UserId, firstOnThisReplica);
+                await ReportConnectAsync(connection.UserId, firstOnThisReplica);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            catch (Exception exception) when (exception is HttpRequestException or TimeoutException or TaskCanceledException)
             {
-                LogUnavailable(logger, exception);
+                LogBlocksUnavailable(logger, exception);
                 await Problem.Of(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable,
-                    "Presence cannot reach its store; try again shortly.").ExecuteAsync(context);
+                    "Presence cannot load the user's blocks right now; try again shortly.").ExecuteAsync(context);
                 return;
             }
 
@@ -110,6 +110,19 @@ public sealed partial class ChatSocketHost(
         }
     }
 
+    /// <summary>Presence (online status) degrades without Redis; the socket serves the chat all the same.</summary>
+    private async Task ReportConnectAsync(Guid userId, bool firstOnThisReplica)
+    {
+        try
+        {
+            await presence.ConnectedAsync(userId, firstOnThisReplica);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            LogUnavailable(logger, exception);
+        }
+    }
+
     private async Task ReportDisconnectAsync(Guid userId, bool lastOnThisReplica)
     {
         try
@@ -121,6 +134,9 @@ public sealed partial class ChatSocketHost(
             LogUnavailable(logger, exception);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neither Redis nor Moderation could give a user's blocks; socket refused")]
+    private static partial void LogBlocksUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable while opening or closing a socket")]
     private static partial void LogUnavailable(ILogger logger, Exception exception);

@@ -11,7 +11,7 @@ using ChatPlatform.Presence.Stats;
 using ChatPlatform.Presence.Status;
 using ChatPlatform.Presence.Typing;
 using ChatPlatform.ServiceDefaults.Auth;
-using ChatPlatform.ServiceDefaults.Discovery;
+using ChatPlatform.ServiceDefaults.Redis;
 using ChatPlatform.ServiceDefaults.Bus;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -26,8 +26,7 @@ public static class Extensions
     {
         var services = builder.Services;
         builder.AddChatAuthentication();
-        builder.AddRedisClient("redis");
-        builder.AnnounceReplica();
+        builder.AddChatRedis();
         services.AddOpenApi();
 
         services.AddOptions<PresenceOptions>()
@@ -46,6 +45,8 @@ public static class Extensions
         services.AddHttpClient<MessagesSendClient>().RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddHttpClient<SessionsClient>();
+        services.AddHttpClient(ModerationBlocksClient.HttpClientName);
+        services.AddSingleton<ModerationBlocksClient>();
         services.AddSingleton<IHistorySource>(provider => provider.GetRequiredService<MessagesHistoryClient>());
 
         services.AddSingleton<MembershipStore>();

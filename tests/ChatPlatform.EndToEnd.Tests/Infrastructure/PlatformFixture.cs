@@ -8,7 +8,7 @@ namespace ChatPlatform.EndToEnd.Tests.Infrastructure;
 /// One whole ChatPlatform per test run: the real AppHost with a fresh temporary state dir, real PostgreSQL,
 /// Redis and RabbitMQ, every service healthy. Tests act as clients through the gateway only.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
