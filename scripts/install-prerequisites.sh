@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine with the .NET SDK lacks to run ChatPlatform locally:
-# the PostgreSQL, Redis and RabbitMQ server packages (run by the AppHost as local processes, not as services).
+# the PostgreSQL, Redis and RabbitMQ server packages (run by the AppHost as local processes, not as services),
+# and kubectl (renders deploy/kubernetes offline with `kubectl kustomize` in the deployment tests; kustomize v5,
+# kubectl 1.27 or newer).
 set -euo pipefail
 
 missing=()
@@ -8,9 +10,10 @@ missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 ls /usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmq-server >/dev/null 2>&1 || missing+=(rabbitmq-server)
 command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+command -v kubectl >/dev/null 2>&1 || missing+=(kubectl)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "prerequisites: PostgreSQL, Redis and RabbitMQ are installed"
+  echo "prerequisites: PostgreSQL, Redis, RabbitMQ and kubectl are installed"
   exit 0
 fi
 
@@ -19,6 +22,10 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "prerequisites: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
+# Debian's own kubectl package is kubernetes-client where no repository serves one named kubectl.
+for i in "${!missing[@]}"; do
+  if [ "${missing[$i]}" = kubectl ] && ! apt-cache show kubectl >/dev/null 2>&1; then missing[$i]=kubernetes-client; fi
+done
 # The packages' scripts start no system service where systemd is absent; where it is present, stop them so the
 # default ports stay free: the AppHost runs its own server processes.
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
