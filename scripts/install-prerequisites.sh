@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine with the .NET SDK lacks to run ChatPlatform locally:
-# the PostgreSQL, Redis and RabbitMQ server packages (run by the AppHost as local processes, not as services).
+# the PostgreSQL, Redis and RabbitMQ server packages (run by the AppHost as local processes, not as services),
+# kubectl (renders deploy/kubernetes offline with `kubectl kustomize` in the deployment tests; kustomize v5, kubectl
+# 1.27 or newer) and nginx (the one address in front of the gateways in scripts/run-published.sh).
 set -euo pipefail
 
 missing=()
@@ -8,9 +10,11 @@ missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 ls /usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmq-server >/dev/null 2>&1 || missing+=(rabbitmq-server)
 command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+command -v kubectl >/dev/null 2>&1 || missing+=(kubectl)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "prerequisites: PostgreSQL, Redis and RabbitMQ are installed"
+  echo "prerequisites: PostgreSQL, Redis, RabbitMQ, kubectl and nginx are installed"
   exit 0
 fi
 
@@ -19,10 +23,14 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "prerequisites: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
+# Debian's own kubectl package is kubernetes-client where no repository serves one named kubectl.
+for i in "${!missing[@]}"; do
+  if [ "${missing[$i]}" = kubectl ] && ! apt-cache show kubectl >/dev/null 2>&1; then missing[$i]=kubernetes-client; fi
+done
 # The packages' scripts start no system service where systemd is absent; where it is present, stop them so the
 # default ports stay free: the AppHost runs its own server processes.
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 if command -v systemctl >/dev/null 2>&1 && systemctl is-system-running >/dev/null 2>&1; then
-  $sudo systemctl disable --now postgresql redis-server rabbitmq-server >/dev/null 2>&1 || true
+  $sudo systemctl disable --now postgresql redis-server rabbitmq-server nginx >/dev/null 2>&1 || true
 fi
 echo "prerequisites: done"
