@@ -12,8 +12,12 @@ public sealed class WiringTests
     private static readonly Dictionary<(string Service, string Variable), string> LeftOutInKubernetes = new()
     {
         // Only for the replica directory, which skips DCP's user-space proxy in a local run; Services route in the kernel.
-        [("gateway", "ConnectionStrings__redis")] = "read only with ReplicaDirectory:Enabled (gateway/Extensions/Extensions.cs)",
-        [("moderation", "ConnectionStrings__redis")] = "Moderation registers no Redis client; the AppHost passes it for the replica directory",
+        [("gateway", "ConnectionStrings__redis")] = "read only with ReplicaDirectory:Enabled (ServiceDefaults/Discovery)",
+        [("moderation", "ConnectionStrings__redis")] = "read only with ReplicaDirectory:Enabled (ServiceDefaults/Discovery)",
+        [("identity", "ConnectionStrings__redis")] = "read only with ReplicaDirectory:Enabled (ServiceDefaults/Discovery)",
+        [("sessions", "ConnectionStrings__redis")] = "read only with ReplicaDirectory:Enabled (ServiceDefaults/Discovery)",
+        [("identity", "ReplicaDirectory__Enabled")] = "off in a cluster",
+        [("sessions", "ReplicaDirectory__Enabled")] = "off in a cluster",
         [("gateway", "ReplicaDirectory__Enabled")] = "off in a cluster",
         [("messages", "ReplicaDirectory__Enabled")] = "off in a cluster",
         [("presence", "ReplicaDirectory__Enabled")] = "off in a cluster",
