@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatPlatform.AppHost.Hosting;
 
@@ -10,7 +11,8 @@ internal static class OrderlyShutdownExtensions
 
     /// <summary>
     /// On shutdown, projects stop first (<see cref="ProjectsFirstShutdown"/>) and quickly, then the
-    /// infrastructure. Registered once however many infrastructure resources ask for it.
+    /// infrastructure; until then, a resource that ends by itself is started again (<see cref="CrashRestarter"/>).
+    /// Registered once however many infrastructure resources ask for it.
     /// </summary>
     public static void UseOrderlyShutdown(this IDistributedApplicationBuilder builder)
     {
@@ -20,6 +22,8 @@ internal static class OrderlyShutdownExtensions
         }
 
         builder.Services.AddHostedService<ProjectsFirstShutdown>();
+        builder.Services.AddHostedService<CrashRestarter>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Eventing.Subscribe<BeforeStartEvent>((e, _) =>
         {
             foreach (var project in e.Model.Resources.OfType<ProjectResource>())
