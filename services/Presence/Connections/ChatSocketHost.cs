@@ -81,7 +81,7 @@ public sealed partial class ChatSocketHost(
                 }
                 connection.Close(ChatCloseStatus.RateLimited, "Too many frames.");
                 return Task.CompletedTask;
-            });
+            }, context.RequestAborted);
         }
         finally
         {

@@ -142,7 +142,7 @@ public sealed class SocketLoopTests
         {
             handled++;
             return Task.CompletedTask;
-        });
+        }, CancellationToken.None);
 
         await pair.Client.SendAsync(new byte[] { (byte)'"', 0xFF, (byte)'"' }, WebSocketMessageType.Text, endOfMessage: true, default);
         var (close, _) = await ReceiveAsync(pair.Client);
@@ -159,10 +159,12 @@ public sealed class SocketLoopTests
     {
         using var pair = await SocketPair.OpenAsync();
         var connection = Connection();
-        var loops = SocketLoops.RunAsync(pair.Server, connection, MaxFrame, (_, _) => Task.CompletedTask);
+        using var clientGone = new CancellationTokenSource();
+        var loops = SocketLoops.RunAsync(pair.Server, connection, MaxFrame, (_, _) => Task.CompletedTask, clientGone.Token);
 
         pair.Client.Abort();
         pair.DropClientConnection();
+        await clientGone.CancelAsync();
         await loops.WaitAsync(Wait);
 
         Assert.True(connection.Closing.IsCancellationRequested);
@@ -173,7 +175,7 @@ public sealed class SocketLoopTests
     {
         using var pair = await SocketPair.OpenAsync();
         var connection = Connection();
-        var loops = SocketLoops.RunAsync(pair.Server, connection, MaxFrame, (_, _) => Task.CompletedTask);
+        var loops = SocketLoops.RunAsync(pair.Server, connection, MaxFrame, (_, _) => Task.CompletedTask, CancellationToken.None);
 
         await pair.Client.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", default);
         var (close, _) = await ReceiveAsync(pair.Client);
