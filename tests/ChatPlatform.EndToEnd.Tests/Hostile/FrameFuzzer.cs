@@ -59,8 +59,9 @@ internal sealed class FrameFuzzer(int seed, string sessionId)
         return Text(json, "lone surrogate", FuzzExpectation.Error);
     }
 
+    /// <summary>An escape JSON does not have; the '!' after it keeps random letters from completing it (<c>\u00</c> + "ab").</summary>
     private FuzzFrame InvalidEscape() =>
-        Text($"{{\"message_type\":\"text\",\"content\":\"{RandomAscii(0, 8)}{Pick(InvalidEscapes)}{RandomAscii(0, 8)}\"}}", "invalid escape", FuzzExpectation.Error);
+        Text($"{{\"message_type\":\"text\",\"content\":\"{RandomAscii(0, 8)}{Pick(InvalidEscapes)}!{RandomAscii(0, 8)}\"}}", "invalid escape", FuzzExpectation.Error);
 
     /// <summary>Nesting around the 32 levels the parser allows, or far deeper (still under 64 KiB).</summary>
     private FuzzFrame DeepNesting()

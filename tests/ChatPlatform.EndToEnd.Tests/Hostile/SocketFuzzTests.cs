@@ -46,10 +46,8 @@ public sealed class SocketFuzzTests(PlatformFixture platform, ITestOutputHelper 
         var afterAll = $"after-fuzz-{seed}-all";
         await single.Socket.PingAsync();
         await all.Socket.PingAsync();
-        await single.Socket.SendTextAsync("still answering", afterSingle);
-        await single.Socket.WaitForAckAsync(afterSingle);
-        await all.Socket.SendTextAsync("still answering", afterAll, context.SessionId);
-        await all.Socket.WaitForAckAsync(afterAll);
+        await SendUntilAcknowledgedAsync(single.Socket, afterSingle);
+        await SendUntilAcknowledgedAsync(all.Socket, afterAll, context.SessionId);
         Assert.Equal([.. storedBefore, afterSingle, afterAll], await StoredClientMessageIdsAsync(context));
         await context.AssertStillWorkingAsync();
     }
@@ -91,6 +89,22 @@ public sealed class SocketFuzzTests(PlatformFixture platform, ITestOutputHelper 
         var problem = await ProblemAssert.IsProblemAsync(rest, HttpStatusCode.BadRequest, "validation_failed");
         Assert.NotNull(problem["errors"]?["metadata"]);
         Assert.Equal(storedBefore, await StoredClientMessageIdsAsync(context));
+    }
+
+    /// <summary>A valid send, resent after <c>retry_after_ms</c> while the fuzz's refused sends have the user's send bucket empty.</summary>
+    private static async Task SendUntilAcknowledgedAsync(ChatSocket socket, string clientMessageId, string? sessionId = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await socket.SendTextAsync("still answering", clientMessageId, sessionId);
+            var answer = await socket.WaitForAsync(frame => frame.Str("client_message_id") == clientMessageId && frame.Type() is "ack" or "error");
+            if (answer.Type() == "ack")
+            {
+                return;
+            }
+            Assert.True(answer.Str("code") == "rate_limited" && attempt < 10, $"{clientMessageId} was answered with {answer.ToJsonString()}");
+            await Task.Delay(answer["retry_after_ms"]?.GetValue<int>() ?? 500);
+        }
     }
 
     private static async Task<List<string?>> StoredClientMessageIdsAsync(HostileContext context)
