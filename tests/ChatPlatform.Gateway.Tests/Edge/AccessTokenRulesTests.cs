@@ -19,6 +19,17 @@ public sealed class AccessTokenRulesTests
         Assert.Equal(allowed, AccessTokenQuery.IsAllowed(path));
     }
 
+    [Theory]
+    [InlineData("?token=eyJ.a.b&since_seq=3", "?token=Redacted&since_seq=3")]
+    [InlineData("token=eyJ.a.b", "token=Redacted")]
+    [InlineData("http://presence/api/v1/chat/ws/x?since_seq=0&TOKEN=eyJ.a.b#f", "http://presence/api/v1/chat/ws/x?since_seq=0&TOKEN=Redacted#f")]
+    [InlineData("?q=token=not-a-parameter&mytoken=keep", "?q=token=not-a-parameter&mytoken=keep")]
+    [InlineData("?limit=50", "?limit=50")]
+    public void Traces_keep_the_query_but_not_the_token(string url, string traced)
+    {
+        Assert.Equal(traced, AccessTokenRedaction.Redact(url));
+    }
+
     [Fact]
     public void A_missing_token_is_challenged_with_the_bare_scheme()
     {
