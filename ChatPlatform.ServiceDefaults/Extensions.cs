@@ -1,4 +1,5 @@
 using ChatPlatform.ServiceDefaults;
+using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Discovery;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -54,10 +55,14 @@ public static class Extensions
                 .SetTraceSampling(builder.Configuration)
                 .AddSource(builder.Environment.ApplicationName, "ChatPlatform.*", "MassTransit", "Npgsql")
                 .AddAspNetCoreInstrumentation(options =>
+                {
                     options.Filter = context =>
                         !context.Request.Path.StartsWithSegments(HealthEndpointPath)
-                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
-                .AddHttpClientInstrumentation());
+                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath);
+                    options.EnrichWithHttpRequest = (activity, _) => AccessTokenRedaction.RedactTag(activity, "url.query");
+                })
+                .AddHttpClientInstrumentation(options =>
+                    options.EnrichWithHttpRequestMessage = (activity, _) => AccessTokenRedaction.RedactTag(activity, "url.full")));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

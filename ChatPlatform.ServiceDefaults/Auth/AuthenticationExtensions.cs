@@ -16,7 +16,8 @@ public static class AuthenticationExtensions
 
     /// <summary>
     /// JWT bearer validation against Identity's published keys (RS256 only), the token also accepted as
-    /// <c>?token=</c> for WebSocket handshakes, and 401/403 answered as problem+json.
+    /// <c>?token=</c> on WebSocket handshakes (<see cref="AccessTokenQuery"/>), and 401/403 answered as problem+json,
+    /// a 401 with its <c>WWW-Authenticate</c> challenge (<see cref="BearerChallenge"/>).
     /// </summary>
     public static IHostApplicationBuilder AddChatAuthentication(this IHostApplicationBuilder builder)
     {
@@ -58,7 +59,8 @@ public static class AuthenticationExtensions
 
     private static Task ReadTokenFromQuery(MessageReceivedContext context)
     {
-        if (string.IsNullOrEmpty(context.Token) && context.Request.Query.TryGetValue("token", out var token))
+        if (string.IsNullOrEmpty(context.Token) && AccessTokenQuery.IsAllowed(context.Request.Path)
+            && context.Request.Query.TryGetValue(AccessTokenQuery.Name, out var token))
         {
             context.Token = token.ToString();
         }
@@ -68,12 +70,16 @@ public static class AuthenticationExtensions
     private static Task WriteUnauthorizedProblem(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
+        var request = context.Request;
         var detail = context.AuthenticateFailure switch
         {
             SecurityTokenExpiredException => "The access token has expired.",
             not null => "The access token is invalid.",
+            _ when request.Query.ContainsKey(AccessTokenQuery.Name) && !AccessTokenQuery.IsAllowed(request.Path) =>
+                "An access token is required in the Authorization header; ?token= is accepted on WebSocket handshakes only.",
             _ => "An access token is required.",
         };
+        context.Response.Headers.WWWAuthenticate = BearerChallenge.For(context.AuthenticateFailure is not null, detail);
         return WriteProblem(context.HttpContext, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthorized, detail);
     }
 

@@ -24,7 +24,7 @@ public static class ErrorCodes
         403 => Forbidden,
         404 => NotFound,
         409 => Conflict,
-        413 => PayloadTooLarge,
+        413 or 414 or 431 => PayloadTooLarge,
         429 => RateLimited,
         503 => ServiceUnavailable,
         >= 500 => InternalError,

@@ -21,12 +21,13 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Edge middleware in the order a request meets it: request id, CORS (preflights end here),
-    /// the web client, who the caller is, how fast they may go, and whether they may pass.
+    /// Edge middleware in the order a request meets it: request id, the size of its head, CORS (preflights end
+    /// here), the web client, who the caller is, how fast they may go, and whether they may pass.
     /// </summary>
     public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<RequestHeadLimitMiddleware>();
         app.UseGatewayCors();
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -14,10 +14,17 @@ public static class ProxyExtensions
             .BindConfiguration(RequestLimitOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        // Endpoints the gateway serves itself get the default limit too; proxied routes set theirs per request.
+        // Endpoints the gateway serves itself get the default body limit too; proxied routes set theirs per request.
+        // The head limits are RequestHeadLimitMiddleware's, with headroom so it sees what goes over them.
         builder.Services.AddOptions<KestrelServerOptions>()
-            .Configure<IOptions<RequestLimitOptions>>((kestrel, limits) =>
-                kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodySize);
+            .Configure<IOptions<RequestLimitOptions>>((kestrel, options) =>
+            {
+                var limits = options.Value;
+                kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodySize;
+                kestrel.Limits.MaxRequestLineSize = limits.MaxRequestTargetLength * RequestLimitOptions.KestrelHeadroom;
+                kestrel.Limits.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersTotalSize * RequestLimitOptions.KestrelHeadroom;
+                kestrel.Limits.MaxRequestHeaderCount = limits.MaxRequestHeaderCount * RequestLimitOptions.KestrelHeadroom;
+            });
 
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))

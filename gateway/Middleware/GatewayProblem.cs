@@ -24,8 +24,7 @@ public static class GatewayProblem
             HttpContext = context,
             ProblemDetails =
             {
-                // ASP.NET Core knows no type link for 429; every SPEC.md problem carries one.
-                Type = status == StatusCodes.Status429TooManyRequests ? "https://tools.ietf.org/html/rfc6585#section-4" : null,
+                Type = TypeFor(status),
                 Status = status,
                 Title = ReasonPhrases.GetReasonPhrase(status),
                 Detail = detail,
@@ -33,4 +32,13 @@ public static class GatewayProblem
             },
         });
     }
+
+    /// <summary>ASP.NET Core knows no type link for these statuses; every SPEC.md problem carries one.</summary>
+    private static string? TypeFor(int status) => status switch
+    {
+        StatusCodes.Status414UriTooLong => "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+        StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => "https://tools.ietf.org/html/rfc6585#section-5",
+        _ => null,
+    };
 }

@@ -8,11 +8,6 @@ internal static class BearerToken
     public static string? From(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.Authorization].ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return header["Bearer ".Length..].Trim();
-        }
-        var query = request.Query["token"].ToString();
-        return string.IsNullOrEmpty(query) ? null : query;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 }

@@ -99,7 +99,11 @@ public static class MessageRules
             fail("metadata", "metadata must be a JSON object.");
             return null;
         }
-        var compact = JsonSerializer.Serialize(root);
+        if (Compact(root) is not { } compact)
+        {
+            fail("metadata", "metadata must hold only valid text (no lone surrogate escapes such as \\ud800).");
+            return null;
+        }
         if (System.Text.Encoding.UTF8.GetByteCount(compact) > MessageLimits.MetadataMaxBytes)
         {
             fail("metadata", $"metadata must be at most {MessageLimits.MetadataMaxBytes} bytes.");
@@ -109,6 +113,23 @@ public static class MessageRules
             mentions = ReadMentions(mentioned, fail);
         }
         return compact;
+    }
+
+    /// <summary>
+    /// The object in compact form, or null when one of its strings or names is not text: System.Text.Json parses an
+    /// escaped lone surrogate (<c>"\ud800"</c>) and throws only when the string is decoded, here; PostgreSQL's
+    /// <c>json</c> type would refuse it later as a server error.
+    /// </summary>
+    private static string? Compact(JsonElement root)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(root);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static IReadOnlyList<Guid> ReadMentions(JsonElement mentioned, Action<string, string> fail)

@@ -17,8 +17,8 @@ public static class ChatSocketApi
         "Upgrades to a WebSocket carrying JSON text frames (SPEC.md section 4). The token may be passed as ?token= " +
         "(browsers cannot set headers on a WebSocket). Client frames: text|image|file sends, typing, read, ping, " +
         "and on the all-sessions socket subscribe/unsubscribe with chat_session_id. Server frames: messages, ack, " +
-        "typing, read_receipt, presence, system, error, pong. Close codes: 1000, 1008 (token expired), " +
-        "1009 (frame over 64 KiB), 4429 (too many frames).";
+        "typing, read_receipt, presence, system, error, pong. Close codes: 1000, 1007 (a text frame that is not UTF-8), " +
+        "1008 (token expired), 1009 (frame over 64 KiB), 4429 (too many frames).";
 
     public static RouteGroupBuilder MapChatSocketApi(this IEndpointRouteBuilder app)
     {

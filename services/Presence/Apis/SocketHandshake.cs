@@ -12,7 +12,7 @@ public static class SocketHandshake
         var header = context.Request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             ? header["Bearer ".Length..].Trim()
-            : context.Request.Query["token"].ToString();
+            : context.Request.Query[AccessTokenQuery.Name].ToString();
     }
 
     public static DateTimeOffset TokenExpiresAt(ClaimsPrincipal user) =>

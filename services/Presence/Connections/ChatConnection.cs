@@ -110,6 +110,9 @@ public sealed partial class ChatConnection : IFrameSink, IDisposable
         _ = closing.CancelAsync();
     }
 
+    /// <summary>Ends the writer at once, without a close frame: the socket failed and carries nothing more.</summary>
+    public void Abort() => _ = closing.CancelAsync();
+
     /// <summary>Queues a close frame after what is already queued; the socket ends once the client answers (or after 5 s).</summary>
     public void Close(WebSocketCloseStatus status, string reason)
     {

@@ -1,4 +1,3 @@
-using System.Net.WebSockets;
 using ChatPlatform.Presence.Blocks;
 using ChatPlatform.Presence.Delivery;
 using ChatPlatform.Presence.Membership;
@@ -73,24 +72,16 @@ public sealed partial class ChatSocketHost(
                 KeepAliveTimeout = settings.KeepAliveTimeout,
             });
             LogOpened(logger, connection.ConnectionId, connection.UserId, request.SessionId);
-            var writer = connection.RunWriterAsync(socket);
             var limiter = new FrameRateLimiter(settings.FramesPerSecond, settings.FrameBurst);
-            try
+            await SocketLoops.RunAsync(socket, connection, settings.MaxFrameBytes, (payload, isText) =>
             {
-                await FrameReceiver.RunAsync(socket, connection, settings.MaxFrameBytes, (payload, isText) =>
+                if (limiter.TryTake(Environment.TickCount64))
                 {
-                    if (limiter.TryTake(Environment.TickCount64))
-                    {
-                        return frames.HandleAsync(connection, payload, isText);
-                    }
-                    connection.Close(ChatCloseStatus.RateLimited, "Too many frames.");
-                    return Task.CompletedTask;
-                });
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
-            {
-            }
-            await writer;
+                    return frames.HandleAsync(connection, payload, isText);
+                }
+                connection.Close(ChatCloseStatus.RateLimited, "Too many frames.");
+                return Task.CompletedTask;
+            }, context.RequestAborted);
         }
         finally
         {

@@ -2,9 +2,20 @@ using System.Text.Json;
 
 namespace ChatPlatform.Presence.Protocol;
 
-/// <summary>Turns a client text frame into a <see cref="ClientFrame"/>, or says precisely why it is not one.</summary>
+/// <summary>
+/// Turns a client text frame into a <see cref="ClientFrame"/>, or says precisely why it is not one. Never throws:
+/// every byte sequence is a frame or a reason.
+/// </summary>
+/// <remarks>
+/// System.Text.Json checks escapes only when a string is decoded: valid JSON such as <c>"a\ud800b"</c> (a lone
+/// surrogate, which a browser sends when it cuts a message inside an emoji) parses, and then reading that string or
+/// looking a property up past such a name throws <see cref="InvalidOperationException"/>. That exception is what a
+/// string that is not text raises here, so it is answered like any other invalid field.
+/// </remarks>
 public static class ClientFrameParser
 {
+    public const string NotText = "The frame has a string that is not valid text (a lone surrogate escape such as \\ud800).";
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
 
     public static FrameParseResult Parse(ReadOnlyMemory<byte> utf8)
@@ -26,7 +37,7 @@ public static class ClientFrameParser
             {
                 return FrameParseResult.Invalid("The frame must be a JSON object.");
             }
-            var clientMessageId = root.TryGetProperty("client_message_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+            var clientMessageId = ClientMessageIdOf(root);
             try
             {
                 return ParseObject(root);
@@ -35,6 +46,23 @@ public static class ClientFrameParser
             {
                 return FrameParseResult.Invalid(exception.Message, clientMessageId);
             }
+            catch (InvalidOperationException)
+            {
+                return FrameParseResult.Invalid(NotText, clientMessageId);
+            }
+        }
+    }
+
+    /// <summary>The frame's client_message_id for its error frame, when it has a readable one.</summary>
+    private static string? ClientMessageIdOf(JsonElement root)
+    {
+        try
+        {
+            return root.TryGetProperty("client_message_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 
@@ -129,7 +157,9 @@ public static class ClientFrameParser
         return ids;
     }
 
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    /// <summary>At most 40 characters, never half of a surrogate pair.</summary>
+    private static string Truncate(string value) =>
+        value.Length <= 40 ? value : value[..(char.IsHighSurrogate(value[39]) ? 39 : 40)] + "…";
 
     private sealed class FrameFieldException(string message) : Exception(message);
 }

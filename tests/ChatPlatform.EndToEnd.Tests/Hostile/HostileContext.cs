@@ -26,6 +26,24 @@ internal sealed record HostileContext(TestUser Caller, string SessionId, string 
         .Replace("{message}", Acknowledged.Id(), StringComparison.Ordinal)
         .Replace("{user}", Caller.Id.ToString(), StringComparison.Ordinal);
 
+    /// <summary>A new user added to the session, once its participant_joined system message is in the history.</summary>
+    public async Task<TestUser> AddParticipantAsync(PlatformFixture platform, string name)
+    {
+        var user = await TestUser.RegisterAsync(platform, name);
+        var added = await Caller.Http.PostAsJsonAsync($"/api/v1/chat/sessions/{SessionId}/participants", new { user_id = user.Id });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var history = await Caller.HistoryAsync(SessionId, "?after_seq=0&limit=200");
+            if (history["items"]!.AsArray().Any(item => item!["metadata"]?["user_id"]?.GetValue<string>() == user.Id.ToString()))
+            {
+                return user;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No participant_joined message for {user.Id} in session {SessionId}.");
+    }
+
     /// <summary>The session still answers, a new send still works, and the first message is unchanged.</summary>
     public async Task AssertStillWorkingAsync()
     {

@@ -11,10 +11,13 @@ public sealed class EdgeTokenTests(PlatformFixture platform)
     private const string ProtectedPath = "/api/v1/chat/sessions";
 
     [Fact]
-    public async Task Missing_token_is_401()
+    public async Task Missing_token_is_401_with_a_bare_bearer_challenge()
     {
         using var client = platform.CreateClient();
-        await ProblemAssert.IsProblemAsync(await client.GetAsync(ProtectedPath), HttpStatusCode.Unauthorized, "unauthorized");
+        var response = await client.GetAsync(ProtectedPath);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]
@@ -46,6 +49,11 @@ public sealed class EdgeTokenTests(PlatformFixture platform)
     {
         using var client = platform.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await ProblemAssert.IsProblemAsync(await client.GetAsync(ProtectedPath), HttpStatusCode.Unauthorized, "unauthorized");
+        var response = await client.GetAsync(ProtectedPath);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+        var challenge = Assert.Single(response.Headers.WwwAuthenticate);
+        Assert.Equal("Bearer", challenge.Scheme);
+        Assert.StartsWith("error=\"invalid_token\"", challenge.Parameter);
     }
 }

@@ -34,6 +34,21 @@ public sealed class ChatSocket : IAsyncDisposable
         await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, timeout.Token);
     }
 
+    /// <summary>Sends bytes as they are, in one frame or as one fragment of a message (hostile clients do).</summary>
+    public async Task SendBytesAsync(ReadOnlyMemory<byte> bytes, WebSocketMessageType type, bool endOfMessage = true)
+    {
+        using var timeout = new CancellationTokenSource(DefaultWait);
+        await _socket.SendAsync(bytes, type, endOfMessage, timeout.Token);
+    }
+
+    /// <summary>The frames received so far that no wait took, and forgets them.</summary>
+    public List<JsonObject> TakeReceived()
+    {
+        var taken = _received.ToList();
+        _received.Clear();
+        return taken;
+    }
+
     /// <summary>Receives until a frame matches; frames that don't match are kept in <see cref="Received"/>.</summary>
     public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, TimeSpan? wait = null)
     {

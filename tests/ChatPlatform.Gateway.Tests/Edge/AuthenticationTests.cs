@@ -10,6 +10,20 @@ public sealed class AuthenticationTests(GatewayFixture gateway) : IClassFixture<
         using var response = await gateway.Client.GetAsync("/api/v1/chat/sessions");
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/chat/sessions")]
+    [InlineData("/api/v1/chat/attachments/0198c0de-0000-7000-8000-000000000001")]
+    [InlineData("/api/v1/chat/ws-stats")]
+    public async Task A_valid_token_in_the_query_of_a_rest_call_is_ignored(string path)
+    {
+        using var response = await gateway.Client.GetAsync($"{path}?token={gateway.Tokens.Valid(Guid.NewGuid())}");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+        Assert.Contains("WebSocket handshakes only", problem["detail"]!.GetValue<string>());
     }
 
     public static TheoryData<string> BadTokens => ["expired", "forged", "alg-none", "garbage"];
@@ -30,6 +44,9 @@ public sealed class AuthenticationTests(GatewayFixture gateway) : IClassFixture<
         using var response = await gateway.Client.SendAsync(gateway.Request(HttpMethod.Get, "/api/v1/chat/sessions", token));
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+        var challenge = Assert.Single(response.Headers.WwwAuthenticate);
+        Assert.Equal("Bearer", challenge.Scheme);
+        Assert.StartsWith("error=\"invalid_token\", error_description=\"The access token ", challenge.Parameter);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public sealed class WebSocketTests(GatewayFixture gateway) : IClassFixture<Gatew
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(Uri("/api/v1/chat/ws"), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Unauthorized, socket.HttpStatusCode);
+        Assert.Equal(["Bearer"], socket.HttpResponseHeaders!["WWW-Authenticate"]);
     }
 
     [Fact]

@@ -102,6 +102,26 @@ public sealed class MessageRulesTests
         Assert.Equal(["metadata"], MessageRules.Validate(Text("hi", metadata)).Errors.Keys);
     }
 
+    [Theory]
+    [InlineData("""{"k":"\ud800"}""")]
+    [InlineData("""{"\udc00":1}""")]
+    [InlineData("""{"nested":{"deeper":["ok","\ud83d"]}}""")]
+    [InlineData("""{"mentions":["\ud800"]}""")]
+    public void Metadata_with_a_lone_surrogate_escape_is_a_validation_error(string metadata)
+    {
+        var result = MessageRules.Validate(Text("hi", metadata));
+
+        Assert.Equal(["metadata"], result.Errors.Keys);
+    }
+
+    [Fact]
+    public void Metadata_with_a_surrogate_pair_escape_is_kept()
+    {
+        var stored = MessageRules.Validate(Text("hi", """{"emoji":"\ud83d\ude00"}""")).Message!.MetadataJson!;
+
+        Assert.Equal("😀", System.Text.Json.JsonDocument.Parse(stored).RootElement.GetProperty("emoji").GetString());
+    }
+
     [Fact]
     public void Metadata_is_kept_compact_in_the_order_it_was_sent()
     {

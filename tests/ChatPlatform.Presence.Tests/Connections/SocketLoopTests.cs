@@ -133,6 +133,59 @@ public sealed class SocketLoopTests
     }
 
     [Fact]
+    public async Task A_text_frame_that_is_not_UTF_8_is_closed_with_1007_and_both_loops_end()
+    {
+        using var pair = await SocketPair.OpenAsync();
+        var connection = Connection();
+        var handled = 0;
+        var loops = SocketLoops.RunAsync(pair.Server, connection, MaxFrame, (_, _) =>
+        {
+            handled++;
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        await pair.Client.SendAsync(new byte[] { (byte)'"', 0xFF, (byte)'"' }, WebSocketMessageType.Text, endOfMessage: true, default);
+        var (close, _) = await ReceiveAsync(pair.Client);
+        await loops.WaitAsync(Wait);
+
+        Assert.Equal(WebSocketMessageType.Close, close.MessageType);
+        Assert.Equal(WebSocketCloseStatus.InvalidPayloadData, pair.Client.CloseStatus);
+        Assert.Equal(0, handled);
+        Assert.True(connection.Closing.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task A_client_that_vanishes_without_a_close_frame_ends_both_loops()
+    {
+        using var pair = await SocketPair.OpenAsync();
+        var connection = Connection();
+        using var clientGone = new CancellationTokenSource();
+        var loops = SocketLoops.RunAsync(pair.Server, connection, MaxFrame, (_, _) => Task.CompletedTask, clientGone.Token);
+
+        pair.Client.Abort();
+        pair.DropClientConnection();
+        await clientGone.CancelAsync();
+        await loops.WaitAsync(Wait);
+
+        Assert.True(connection.Closing.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task A_client_close_is_answered_and_both_loops_end()
+    {
+        using var pair = await SocketPair.OpenAsync();
+        var connection = Connection();
+        var loops = SocketLoops.RunAsync(pair.Server, connection, MaxFrame, (_, _) => Task.CompletedTask, CancellationToken.None);
+
+        await pair.Client.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", default);
+        var (close, _) = await ReceiveAsync(pair.Client);
+        await loops.WaitAsync(Wait);
+
+        Assert.Equal(WebSocketMessageType.Close, close.MessageType);
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, pair.Client.CloseStatus);
+    }
+
+    [Fact]
     public void A_full_send_queue_drops_the_socket_instead_of_blocking_the_sender()
     {
         var connection = Connection(capacity: 16);

@@ -40,6 +40,9 @@ public sealed class SocketPair : IDisposable
         }
     }
 
+    /// <summary>Closes the client's TCP connection under its WebSocket, as a client that loses its network does.</summary>
+    public void DropClientConnection() => clientTcp.Client.Close();
+
     public void Dispose()
     {
         Server.Dispose();

@@ -77,6 +77,101 @@ public sealed class ClientFrameParserTests
         Assert.Equal("c-9", result.ClientMessageId);
     }
 
+    /// <summary>Valid JSON whose strings are not text: a lone surrogate escape anywhere, or bytes that are not UTF-8.</summary>
+    [Theory]
+    [InlineData("""{"message_type":"text","content":"a\ud800b"}""")]
+    [InlineData("""{"message_type":"text","content":"a\udc00"}""")]
+    [InlineData("""{"message_type":"\ud800"}""")]
+    [InlineData("""{"message_type":"text","content":"x","reply_to_id":"\ud800"}""")]
+    [InlineData("""{"message_type":"text","content":"x","attachment_ids":["\udfff"]}""")]
+    [InlineData("""{"message_type":"text","content":"x","chat_session_id":"\ud83d"}""")]
+    [InlineData("""{"message_type":"presence","status":"\ud800"}""")]
+    [InlineData("""{"message_\ud800type":"ping"}""")]
+    public void Strings_that_are_not_text_are_invalid_frames_not_exceptions(string json)
+    {
+        var result = Parse(json);
+
+        Assert.Null(result.Frame);
+        Assert.Equal(ClientFrameParser.NotText, result.Error);
+    }
+
+    [Fact]
+    public void An_unknown_field_whose_name_is_not_text_is_ignored_or_refused_but_never_thrown()
+    {
+        var result = Parse("""{"message_type":"ping","\ud800":1,"chat_session_id":null}""");
+
+        Assert.True(result.Frame is PingFrame || result.Error == ClientFrameParser.NotText);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF_8_inside_a_string_are_an_invalid_frame()
+    {
+        byte[] frame = [.. "{\"message_type\":\"text\",\"content\":\""u8, 0xFF, 0xFE, .. "\"}"u8];
+
+        Assert.Equal(ClientFrameParser.NotText, ClientFrameParser.Parse(frame).Error);
+    }
+
+    [Fact]
+    public void A_send_whose_content_is_not_text_keeps_its_client_message_id()
+    {
+        var result = Parse("""{"message_type":"text","content":"cut in an emoji \ud83d","client_message_id":"c-7"}""");
+
+        Assert.Equal(ClientFrameParser.NotText, result.Error);
+        Assert.Equal("c-7", result.ClientMessageId);
+    }
+
+    [Fact]
+    public void A_client_message_id_that_is_not_text_is_left_out_of_the_answer()
+    {
+        var result = Parse("""{"message_type":"text","content":"fine","client_message_id":"\ud800"}""");
+
+        Assert.Equal(ClientFrameParser.NotText, result.Error);
+        Assert.Null(result.ClientMessageId);
+    }
+
+    [Fact]
+    public void Metadata_is_passed_on_as_sent_and_judged_by_messages()
+    {
+        var frame = Assert.IsType<SendFrame>(Parse("""{"message_type":"text","content":"x","metadata":{"k":"\ud800"}}""").Frame);
+
+        Assert.Equal("""{"k":"\ud800"}""", frame.MetadataJson);
+    }
+
+    [Fact]
+    public void A_paired_surrogate_escape_is_ordinary_text()
+    {
+        var frame = Assert.IsType<SendFrame>(Parse("""{"message_type":"text","content":"\ud83d\ude00"}""").Frame);
+
+        Assert.Equal("😀", frame.Content);
+    }
+
+    [Fact]
+    public void An_unknown_message_type_is_quoted_without_splitting_a_surrogate_pair()
+    {
+        var result = Parse($$"""{"message_type":"{{new string('a', 39)}}😀tail"}""");
+
+        Assert.Equal($"Unknown message_type '{new string('a', 39)}…'.", result.Error);
+    }
+
+    [Theory]
+    [InlineData("""{"message_type":"read","up_to_seq":1e400}""", "up_to_seq must be a non-negative integer.")]
+    [InlineData("""{"message_type":"read","up_to_seq":99999999999999999999999}""", "up_to_seq must be a non-negative integer.")]
+    [InlineData("""{"message_type":"text","content":"x","metadata":{"a":"b"}}}""", "The frame is not valid JSON.")]
+    [InlineData("""{"message_type":"text","content":"\x"}""", "The frame is not valid JSON.")]
+    [InlineData("""{"message_type":"text","content":"\u12"}""", "The frame is not valid JSON.")]
+    public void Huge_numbers_and_invalid_escapes_say_what_is_wrong(string json, string error)
+    {
+        Assert.Equal(error, Parse(json).Error);
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_32_levels_is_not_parsed()
+    {
+        var deep = """{"message_type":"text","content":"x","metadata":""" + new string('[', 40) + new string(']', 40) + "}";
+
+        Assert.Equal("The frame is not valid JSON.", Parse(deep).Error);
+    }
+
     [Fact]
     public void Control_frames_parse()
     {
