@@ -182,6 +182,8 @@ http {
   map \$http_upgrade \$connection_upgrade { default upgrade; '' ''; }
   server {
     listen 127.0.0.1:$front_port;
+    # Heads as large as the gateway's Kestrel takes (docs/gateway.md), so its problem+json 414/431 reach clients.
+    large_client_header_buffers 4 128k;
     client_max_body_size 112m;
     proxy_request_buffering off;
     location / {
