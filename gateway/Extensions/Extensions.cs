@@ -1,4 +1,5 @@
 using ChatPlatform.Gateway.Cors;
+using ChatPlatform.Gateway.Health;
 using ChatPlatform.Gateway.Middleware;
 using ChatPlatform.Gateway.OpenApi;
 using ChatPlatform.Gateway.RateLimiting;
@@ -15,6 +16,7 @@ public static class Extensions
             .AddPolicy(GatewayPolicies.Authenticated, policy => policy.RequireAuthenticatedUser());
 
         builder.AddGatewayProxy();
+        builder.AddServiceHealthChecks();
         builder.AddGatewayRateLimiting();
         builder.AddGatewayCors();
         builder.AddMergedOpenApi();

@@ -61,6 +61,15 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
             await ProblemAssert.IsProblemAsync(response, HttpStatusCode.ServiceUnavailable, "service_unavailable");
             Assert.NotNull(response.Headers.RetryAfter);
 
+            // The gateway stays in rotation (200) and says which service is down.
+            using var client = platform.CreateClient();
+            var health = await client.GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            var report = (await health.Content.ReadFromJsonAsync<JsonObject>())!;
+            Assert.Equal("Degraded", report["status"]!.GetValue<string>());
+            Assert.Equal("Degraded", report["checks"]!["sessions"]!["status"]!.GetValue<string>());
+            Assert.Equal("Healthy", report["checks"]!["messages"]!["status"]!.GetValue<string>());
+
             await aliceSocket.SendTextAsync("still talking", "sessions-down-ws");
             await aliceSocket.WaitForAsync(frame => frame.Type() == "ack" && frame.Str("client_message_id") == "sessions-down-ws", FailFast);
             await bobSocket.WaitForMessageAsync("still talking", FailFast);
