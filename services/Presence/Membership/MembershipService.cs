@@ -75,9 +75,19 @@ public sealed partial class MembershipService(MembershipStore store, SessionsCli
         return ids;
     }
 
-    /// <summary>Only the user's sessions known to Redis (no cold path): for presence fan-out.</summary>
-    public async Task<IReadOnlyList<Guid>> GetKnownUserSessionsAsync(Guid userId) =>
-        await store.GetUserSessionsAsync(userId) ?? [];
+    /// <summary>Only the user's sessions known to Redis (no cold path): none while Redis is down.</summary>
+    public async Task<IReadOnlyList<Guid>> GetKnownUserSessionsAsync(Guid userId)
+    {
+        try
+        {
+            return await store.GetUserSessionsAsync(userId) ?? [];
+        }
+        catch (Exception exception) when (exception is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            LogRedisUnavailable(logger, exception);
+            return [];
+        }
+    }
 
     private async Task TryAsync(Func<Task> write)
     {

@@ -38,6 +38,8 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
             // Membership comes from Sessions while Redis cannot say.
             await using var resumed = await platform.ConnectAsync(SessionSocket(session, bob, sinceSeq: 0));
             await resumed.WaitForMessageAsync("sent over REST", FailFast);
+            await using var allSessions = await platform.ConnectAsync(AllSessionsSocket(bob));
+            await allSessions.PingAsync();
         }
         finally
         {
