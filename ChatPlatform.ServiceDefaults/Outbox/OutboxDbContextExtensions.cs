@@ -13,6 +13,7 @@ public static class OutboxDbContextExtensions
             Type = OutboxTypeName.Of(typeof(TEvent)),
             Payload = JsonSerializer.Serialize(message),
             OccurredAt = DateTimeOffset.UtcNow,
+            TraceParent = OutboxTrace.Capture(),
         });
 
     /// <summary>

@@ -92,15 +92,18 @@ internal sealed partial class OutboxDispatcher<TContext>(
             }
 
             // Published together so their broker confirms overlap; consumers order by their own keys (seq), not by arrival.
-            await Task.WhenAll(batch.OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Select(message =>
-            {
-                var type = OutboxTypeName.Resolve(message.Type);
-                var payload = JsonSerializer.Deserialize(message.Payload, type)!;
-                return publisher.Publish(payload, type, context => context.MessageId = message.Id, ct);
-            }));
+            await Task.WhenAll(batch.OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Select(message => PublishAsync(publisher, message, ct)));
             await transaction.CommitAsync(ct);
             return batch.Count;
         }, cancellationToken);
+    }
+
+    private static async Task PublishAsync(IPublishEndpoint publisher, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = OutboxTypeName.Resolve(message.Type);
+        using var activity = OutboxTrace.StartPublish(message.TraceParent, type);
+        var payload = JsonSerializer.Deserialize(message.Payload, type)!;
+        await publisher.Publish(payload, type, context => context.MessageId = message.Id, cancellationToken);
     }
 
     /// <summary>Rows published before dispatched rows were deleted (older versions kept them, marked dispatched).</summary>

@@ -79,6 +79,7 @@ internal sealed partial class OutboxFastLane<TContext>(
 
     private async Task<bool> PublishAsync(FastLaneEvent pending, CancellationToken cancellationToken)
     {
+        using var activity = OutboxTrace.StartPublish(pending.TraceParent, pending.Type);
         try
         {
             await bus.Publish(pending.Message, pending.Type, context => context.MessageId = pending.OutboxId, cancellationToken);

@@ -17,7 +17,7 @@ internal sealed class OutboxFastLaneQueue : IOutboxFastLane
 
     public void Publish<TEvent>(DbContext db, Guid outboxId, TEvent message) where TEvent : class
     {
-        var pending = new FastLaneEvent(outboxId, message, typeof(TEvent));
+        var pending = new FastLaneEvent(outboxId, message, typeof(TEvent), OutboxTrace.Capture());
         if (db.Database.CurrentTransaction is null)
         {
             _committed.Writer.TryWrite(pending);

@@ -9,4 +9,7 @@ public sealed class OutboxMessage
     public DateTimeOffset OccurredAt { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>The W3C id of the activity that wrote the row (<see cref="OutboxTrace"/>); null outside any trace.</summary>
+    public string? TraceParent { get; set; }
 }

@@ -4,6 +4,9 @@ namespace ChatPlatform.ServiceDefaults.Outbox;
 
 public static class OutboxModelExtensions
 {
+    /// <summary>A W3C traceparent: version, trace id, span id and flags, 55 characters.</summary>
+    private const int TraceParentLength = 55;
+
     /// <summary>Maps <c>outbox_messages</c> and <c>processed_messages</c>; call from OnModelCreating.</summary>
     public static ModelBuilder AddOutboxTables(this ModelBuilder model)
     {
@@ -17,6 +20,7 @@ public static class OutboxModelExtensions
             outbox.Property(m => m.OccurredAt).HasColumnName("occurred_at");
             outbox.Property(m => m.DispatchedAt).HasColumnName("dispatched_at");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
+            outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(TraceParentLength);
             outbox.HasIndex(m => m.OccurredAt).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
         });
         model.Entity<ProcessedMessage>(inbox =>

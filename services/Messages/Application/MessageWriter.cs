@@ -35,8 +35,8 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
             FROM next
             RETURNING seq),
         queued AS (
-            INSERT INTO outbox_messages (id, type, payload, occurred_at, attempts)
-            SELECT @outbox_id, @outbox_type, jsonb_set(@payload::jsonb, ARRAY['Message', 'Seq'], to_jsonb(stored.seq)), @created_at, 0
+            INSERT INTO outbox_messages (id, type, payload, occurred_at, attempts, trace_parent)
+            SELECT @outbox_id, @outbox_type, jsonb_set(@payload::jsonb, ARRAY['Message', 'Seq'], to_jsonb(stored.seq)), @created_at, 0, @trace_parent
             FROM stored)
         """;
 
@@ -176,5 +176,6 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
         parameters.Add(new NpgsqlParameter<Guid>("outbox_id", NpgsqlDbType.Uuid) { TypedValue = outboxId });
         parameters.Add(new NpgsqlParameter<string>("outbox_type", NpgsqlDbType.Varchar) { TypedValue = PostedType });
         parameters.Add(new NpgsqlParameter<string>("payload", NpgsqlDbType.Text) { TypedValue = JsonSerializer.Serialize(new MessagePosted(message)) });
+        parameters.Add(new NpgsqlParameter("trace_parent", NpgsqlDbType.Varchar) { Value = (object?)OutboxTrace.Capture() ?? DBNull.Value });
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class ChatFrameHandler(
             connection.TrySend(ServerFrames.Error(ErrorCodes.ValidationFailed, parsed.Error!, parsed.ClientMessageId));
             return;
         }
+        using var activity = FrameActivity.Start(parsed.Frame);
         try
         {
             await HandleFrameAsync(connection, parsed.Frame);

@@ -22,6 +22,9 @@ public static class Extensions
 {
     private const int FanOutPrefetch = 512;
 
+    /// <summary>How long a replica's fan-out queue outlives its last consumer (RabbitMQ's <c>x-expires</c>).</summary>
+    private static readonly TimeSpan InstanceQueueExpiry = TimeSpan.FromMinutes(5);
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -99,13 +102,24 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Fan-out consumers share one queue per replica, deleted when the replica goes away, so every replica sees
-    /// every event (a durable shared queue would hand each event to one replica only).
+    /// Fan-out consumers share one queue per replica, so every replica sees every event (a shared queue would hand
+    /// each event to one replica only). The queue is durable and expires <see cref="InstanceQueueExpiry"/> after its
+    /// replica stopped consuming: a broker restart keeps it, with its bindings and what was published while the
+    /// replica reconnected (an auto-delete queue vanished with the broker, and live sockets missed every event
+    /// published before the replica had declared it again); a replica that died leaves nothing behind for long.
     /// </summary>
     private static void OnInstanceQueue(IEndpointRegistrationConfigurator endpoint, PresenceInstance instance)
     {
         endpoint.Name = $"presence-fanout-{instance.Id}";
-        endpoint.Temporary = true;
         endpoint.PrefetchCount = FanOutPrefetch;
+        endpoint.AddConfigureEndpointCallback(configurator =>
+        {
+            if (configurator is IRabbitMqReceiveEndpointConfigurator rabbit)
+            {
+                rabbit.Durable = true;
+                rabbit.AutoDelete = false;
+                rabbit.QueueExpiration = InstanceQueueExpiry;
+            }
+        });
     }
 }

@@ -12,6 +12,8 @@ public class PlatformFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
+    private readonly CancellationTokenSource _stopping = new();
+
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform has not started.");
@@ -50,6 +52,7 @@ public class PlatformFixture : IAsyncLifetime
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 
         _app = await builder.BuildAsync(cancellation.Token);
+        ResourceLogFiles.StartWriting(_app, _stopping.Token);
         await _app.StartAsync(cancellation.Token);
 
         var projects = builder.Resources.OfType<ProjectResource>().Select(p => p.Name).ToList();
@@ -67,6 +70,8 @@ public class PlatformFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        _stopping.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

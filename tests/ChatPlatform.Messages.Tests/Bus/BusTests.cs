@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Tests.Infrastructure;
@@ -73,6 +76,25 @@ public sealed class BusTests(PostgresServer database, BrokerFixture broker, ITes
         Assert.Single(await HistoryAsync(sessionId));
         await Eventually.HoldsAsync(() => Task.FromResult(_bus.Recorded.Posted.Any(p => p.Message.Id == first.Accepted.Message.Id && p.Message.Seq == 1)),
             "MessagePosted for the message");
+    }
+
+    [Fact]
+    public async Task Message_posted_leaves_through_the_outbox_in_the_trace_of_the_request_that_sent_it()
+    {
+        var user = Guid.NewGuid();
+        var sessionId = await _api.CreateSessionAsync(user);
+        var traceId = ActivityTraceId.CreateRandom();
+        using var client = _api.ClientFor(user);
+        client.DefaultRequestHeaders.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+
+        var response = await client.PostAsJsonAsync($"/api/v1/chat/sessions/{sessionId}/messages",
+            new { message_type = "text", content = "traced", client_message_id = "traced-1" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(_bus.Recorded.PostedActivityIds.ContainsKey(id)), "MessagePosted for the message");
+        Assert.True(ActivityContext.TryParse(_bus.Recorded.PostedActivityIds[id], null, out var published), "MessagePosted carries a W3C activity id");
+        Assert.Equal(traceId, published.TraceId);
     }
 
     [Fact]

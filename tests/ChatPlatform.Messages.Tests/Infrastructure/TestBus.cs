@@ -58,6 +58,7 @@ public sealed class TestBus : IAsyncDisposable
     {
         public Task Consume(ConsumeContext<MessagePosted> context)
         {
+            recording.PostedActivityIds[context.Message.Message.Id] = context.Headers.Get<string>(MassTransit.Logging.DiagnosticHeaders.ActivityId);
             recording.Posted.Enqueue(context.Message);
             return Task.CompletedTask;
         }
