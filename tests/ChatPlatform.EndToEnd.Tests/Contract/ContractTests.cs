@@ -189,9 +189,9 @@ public sealed class ContractTests(PlatformFixture platform)
         const string search = "/api/v1/chat/search";
         await MessagesApi.EventuallyAsync(async () =>
         {
-            var found = await a.GetAsync(search, $"{search}?q=contract&session_id={session}").IsAsync(HttpStatusCode.OK);
+            var found = await a.GetAsync(search, $"{search}?q=edited&session_id={session}").IsAsync(HttpStatusCode.OK);
             return found["items"]!.AsArray().Count > 0 ? found : null;
-        }, "the message to be searchable");
+        }, "the edited message to be searchable");
         await a.GetAsync(search, search).IsAsync(HttpStatusCode.BadRequest);
         return sent.Id();
     }
