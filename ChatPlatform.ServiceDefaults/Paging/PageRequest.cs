@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace ChatPlatform.ServiceDefaults.Paging;
 
 /// <summary>The <c>limit</c> and <c>cursor</c> query parameters of a list (SPEC.md section 2: default 50, max 200).</summary>
-public sealed record PageRequest(int? Limit, string? Cursor)
+/// <remarks>Named explicitly: binding ignores case, but OpenAPI would publish the property names (<c>Limit</c>, <c>Cursor</c>).</remarks>
+public sealed record PageRequest([FromQuery(Name = "limit")] int? Limit, [FromQuery(Name = "cursor")] string? Cursor)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;

@@ -25,7 +25,7 @@ public sealed class MergedOpenApiProvider(ServiceOpenApiFetcher fetcher, IOption
                 return rebuiltMeanwhile;
             }
             var services = await fetcher.FetchAllAsync(cancellationToken);
-            var merged = OpenApiDocumentMerger.Merge(_planned, services).ToJsonString();
+            var merged = CanonicalJson.Write(OpenApiDocumentMerger.Merge(_planned, services));
             _cached = (merged, time.GetUtcNow().AddSeconds(settings.Value.CacheSeconds));
             return merged;
         }

@@ -38,6 +38,7 @@ public static class OpenApiDocumentMerger
                 MergePathItem(item, Child(paths, target), target);
             }
         }
+        GatewayResponses.Add(merged);
         return merged;
     }
 

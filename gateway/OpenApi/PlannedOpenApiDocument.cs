@@ -27,8 +27,11 @@ public static class PlannedOpenApiDocument
             {
                 ["title"] = "ChatPlatform API",
                 ["version"] = "v1",
-                ["description"] = "Every public endpoint of ChatPlatform, served through the gateway. Errors are RFC 9457 problem+json with a stable `code`.",
+                ["description"] = "Every public endpoint of ChatPlatform, served through the gateway. Errors are RFC 9457 problem+json with a stable `code` and `trace_id` (the `Problem` schema). " +
+                    "Any request may also get 414 or 431 problems from the gateway when its URL or headers are over its limits (docs/gateway.md).",
             },
+            // Relative to where the document was fetched: clients call the gateway that served it.
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "The gateway that served this document" }),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
@@ -112,7 +115,7 @@ public static class PlannedOpenApiDocument
     {
         "uuid" => new JsonObject { ["type"] = "string", ["format"] = "uuid" },
         "binary" => new JsonObject { ["type"] = "string", ["format"] = "binary" },
-        "array" => new JsonObject { ["type"] = "array", ["items"] = new JsonObject() },
+        "array" => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
         _ => new JsonObject { ["type"] = type },
     };
 

@@ -1,24 +1,21 @@
 using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using ServiceProblemSchema = ChatPlatform.ServiceDefaults.OpenApi.ProblemSchema;
 
 namespace ChatPlatform.Gateway.OpenApi;
 
-/// <summary>The RFC 9457 problem every ChatPlatform error is (SPEC.md section 2), as an OpenAPI schema.</summary>
+/// <summary>
+/// The services' <see cref="ServiceProblemSchema"/> as JSON, written by the same OpenAPI writer the services use, so
+/// the merge pools the gateway's and every service's <c>Problem</c> as one schema.
+/// </summary>
 public static class ProblemSchema
 {
-    public const string Name = "Problem";
+    public const string Name = ServiceProblemSchema.Name;
 
     public static JsonObject Build()
     {
-        var properties = new JsonObject();
-        foreach (var (name, type) in new[] { ("type", "string"), ("title", "string"), ("status", "integer"), ("detail", "string"), ("code", "string"), ("trace_id", "string") })
-        {
-            properties[name] = new JsonObject { ["type"] = type };
-        }
-        properties["errors"] = new JsonObject
-        {
-            ["type"] = "object",
-            ["additionalProperties"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
-        };
-        return new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = new JsonArray("type", "title", "status", "detail", "code", "trace_id") };
+        using var text = new StringWriter();
+        ServiceProblemSchema.Create().SerializeAsV31(new OpenApiJsonWriter(text));
+        return JsonNode.Parse(text.ToString())!.AsObject();
     }
 }

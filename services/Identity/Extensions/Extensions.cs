@@ -5,6 +5,7 @@ using ChatPlatform.Identity.Settings;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -47,7 +48,7 @@ public static class Extensions
         services.AddScoped<TokenRefresher>();
         services.AddHostedService<IdentityHousekeeping>();
 
-        services.AddOpenApi();
+        services.AddChatOpenApi();
         services.AddBadRequestProblems();
         // Behind the gateway the client address (login throttle) and public host (discovery document) arrive as
         // X-Forwarded-* headers; only loopback proxies are trusted by default.

@@ -22,10 +22,15 @@ public static class AttachmentsApi
             .WithName("UploadAttachment")
             .WithSummary("Upload a file to a session (multipart/form-data, one part named file, at most 100 MiB)")
             .WithMetadata(new RequestSizeLimitAttribute(AttachmentLimits.MaxRequestBytes))
-            .WithFormOptions(bufferBody: false, multipartBodyLengthLimit: AttachmentLimits.MaxRequestBytes);
+            .WithFormOptions(bufferBody: false, multipartBodyLengthLimit: AttachmentLimits.MaxRequestBytes)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddOpenApiOperationTransformer(AttachmentsOpenApi.DescribeUploadAsync);
         api.MapGet("/attachments/{id:guid}", Download)
             .WithName("DownloadAttachment")
-            .WithSummary("Download an attachment (participants of its session; supports Range)");
+            .WithSummary("Download an attachment (participants of its session; supports Range)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddOpenApiOperationTransformer(AttachmentsOpenApi.DescribeDownloadAsync);
 
         return api;
     }

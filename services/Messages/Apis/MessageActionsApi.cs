@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.Application;
 using ChatPlatform.ServiceDefaults.Auth;
@@ -12,7 +13,10 @@ public static class MessageActionsApi
 {
     public static RouteGroupBuilder MapMessageActionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/chat/messages/{id:guid}").RequireAuthorization().WithTags("Messages");
+        // Every action answers a refusal through MessageOutcomeResults, so each can give any of its problems.
+        var api = app.MapGroup("/api/v1/chat/messages/{id:guid}").RequireAuthorization().WithTags("Messages")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapPatch("", EditMessage)
             .WithName("EditMessage")

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.Messages.Rules;
@@ -18,10 +19,14 @@ public static class MessagesApi
         api.MapPost("/messages", SendMessage)
             .WithName("SendMessage")
             .WithSummary("Send a message to a session (REST twin of the WebSocket send)")
-            .WithDescription("A repeated client_message_id (or Idempotency-Key) returns the first message: 201 with the same body.");
+            .WithDescription("A repeated client_message_id (or Idempotency-Key) returns the first message: 201 with the same body.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/messages", GetMessages)
             .WithName("GetMessages")
-            .WithSummary("A session's messages: newest first, or oldest first after after_seq");
+            .WithSummary("A session's messages: newest first, or oldest first after after_seq")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return api;
     }

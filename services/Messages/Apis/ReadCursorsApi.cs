@@ -14,7 +14,8 @@ public static class ReadCursorsApi
 
         api.MapPost("/mark-read", MarkRead)
             .WithName("MarkRead")
-            .WithSummary("Move the caller's read cursor forward (it never moves back)");
+            .WithSummary("Move the caller's read cursor forward (it never moves back)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return api;
     }

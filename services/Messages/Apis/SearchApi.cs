@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.Application;
 using ChatPlatform.Messages.Rules;
@@ -17,7 +18,8 @@ public static class SearchApi
 
         api.MapGet("/search", Search)
             .WithName("SearchMessages")
-            .WithSummary("Full-text search over the messages the caller may read, newest first");
+            .WithSummary("Full-text search over the messages the caller may read, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return api;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.Application;
 using ChatPlatform.ServiceDefaults.Auth;

@@ -5,6 +5,7 @@ using ChatPlatform.Messages.Consumers;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Redis;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Outbox;
@@ -72,7 +73,7 @@ public static class Extensions
         builder.AddRichMessaging();
 
         builder.Services.AddBadRequestProblems();
-        builder.Services.AddOpenApi();
+        builder.Services.AddChatOpenApi();
         return builder;
     }
 }

@@ -5,6 +5,7 @@ using ChatPlatform.Moderation.Peers;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using MassTransit;
@@ -63,7 +64,7 @@ public static class Extensions
         services.AddScoped<ReportDesk>();
 
         services.AddBadRequestProblems();
-        services.AddOpenApi();
+        services.AddChatOpenApi();
         return builder;
     }
 }

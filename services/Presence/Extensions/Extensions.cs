@@ -11,6 +11,7 @@ using ChatPlatform.Presence.Stats;
 using ChatPlatform.Presence.Status;
 using ChatPlatform.Presence.Typing;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Redis;
 using ChatPlatform.ServiceDefaults.Bus;
 using MassTransit;
@@ -30,7 +31,7 @@ public static class Extensions
         var services = builder.Services;
         builder.AddChatAuthentication();
         builder.AddChatRedis();
-        services.AddOpenApi();
+        services.AddChatOpenApi();
 
         services.AddOptions<PresenceOptions>()
             .BindConfiguration(PresenceOptions.SectionName)

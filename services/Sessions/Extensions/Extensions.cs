@@ -1,3 +1,4 @@
+using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.Sessions.Consumers;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Messages;
@@ -56,6 +57,6 @@ internal static class Extensions
 
         builder.Services.AddBadRequestProblems();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOpenApi();
+        builder.Services.AddChatOpenApi();
     }
 }

@@ -52,8 +52,29 @@ public sealed class OpenApiDocumentMergerTests
         var merged = OpenApiDocumentMerger.Merge(Planned, [new("messages", service)]);
 
         Assert.Null(merged["paths"]!["/internal/reindex"]);
-        Assert.Null(merged["servers"]);
+        Assert.Equal("/", merged["servers"]!.AsArray().Single()!["url"]!.GetValue<string>());
         Assert.Null(merged["paths"]!["/api/v1/chat/search"]!["servers"]);
+    }
+
+    [Fact]
+    public void Every_operation_lists_what_the_gateway_itself_answers()
+    {
+        var moderation = Document("""
+            { "paths": { "/api/v1/chat/block": { "post": { "requestBody": { "content": {} },
+                "responses": { "200": { "description": "OK" }, "400": { "description": "the service's own" } } } } } }
+            """);
+        var identity = Document("""{ "paths": { "/api/v1/auth/login": { "post": { "responses": { "200": { "description": "OK" } } } } } }""");
+
+        var merged = OpenApiDocumentMerger.Merge(Planned, [new("moderation", moderation), new("identity", identity)]);
+
+        var block = merged["paths"]!["/api/v1/chat/block"]!["post"]!["responses"]!.AsObject();
+        Assert.Equal(["200", "400", "401", "413", "429", "503", "504"], block.Select(r => r.Key).Order());
+        Assert.Equal("the service's own", block["400"]!["description"]!.GetValue<string>());
+        Assert.Equal("#/components/responses/RateLimited", block["429"]!["$ref"]!.GetValue<string>());
+        var login = merged["paths"]!["/api/v1/auth/login"]!["post"]!["responses"]!.AsObject();
+        Assert.DoesNotContain("401", login.Select(r => r.Key));
+        Assert.Equal("#/components/schemas/Problem",
+            merged["components"]!["responses"]!["RateLimited"]!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>());
     }
 
     [Fact]

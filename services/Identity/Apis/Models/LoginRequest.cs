@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatPlatform.Identity.Apis.Models;
 
-public sealed record LoginRequest(string Email, string Password);
+public sealed record LoginRequest([Required] string Email, [Required] string Password);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatPlatform.Identity.Apis.Models;
 
-public sealed record RefreshRequest(string RefreshToken);
+public sealed record RefreshRequest([Required] string RefreshToken);

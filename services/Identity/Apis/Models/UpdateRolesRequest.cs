@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatPlatform.Identity.Apis.Models;
 
-public sealed record UpdateRolesRequest(IReadOnlyList<string> Roles);
+public sealed record UpdateRolesRequest([Required] IReadOnlyList<string> Roles);

@@ -1,3 +1,5 @@
+using ChatPlatform.Contracts;
+
 namespace ChatPlatform.Messages.Apis.Dtos;
 
 public sealed record SessionSummaryResponse(long UnreadCount, MessageResponse? LastMessage, long UnreadMentionCount);

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using ChatPlatform.Moderation.Rules;
+
 namespace ChatPlatform.Moderation.Apis.Dtos;
 
-public sealed record ReportRequest(Guid? MessageId, string? Reason);
+public sealed record ReportRequest([Required] Guid? MessageId, [Required, StringLength(ReportRules.MaxReasonLength, MinimumLength = 1)] string? Reason);

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using ChatPlatform.Moderation.Rules;
+
 namespace ChatPlatform.Moderation.Apis.Dtos;
 
-public sealed record ResolveReportRequest(string? Resolution);
+public sealed record ResolveReportRequest([StringLength(ReportRules.MaxReasonLength)] string? Resolution);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatPlatform.Sessions.Apis.Dtos;
 
-public sealed record AddParticipantRequest(Guid? UserId);
+public sealed record AddParticipantRequest([Required] Guid? UserId);

@@ -1,3 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+using ChatPlatform.Sessions.Model;
+
 namespace ChatPlatform.Sessions.Apis.Dtos;
 
-public sealed record FeedbackRequest(int? Rating, string? Comment);
+public sealed record FeedbackRequest(
+    [Required, Range(FeedbackInput.MinRating, FeedbackInput.MaxRating)] int? Rating,
+    [StringLength(FeedbackInput.MaxCommentLength)] string? Comment);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatPlatform.Sessions.Apis.Dtos;
 
-public sealed record RenderRequest(Guid? SessionId);
+public sealed record RenderRequest([Required] Guid? SessionId);

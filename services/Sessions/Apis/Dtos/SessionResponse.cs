@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatPlatform.Contracts;
+using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.Sessions.Messages;
 using ChatPlatform.Sessions.Model;
 
@@ -7,12 +9,12 @@ namespace ChatPlatform.Sessions.Apis.Dtos;
 
 /// <summary>
 /// A session as clients see it. <c>unread_count</c>, <c>mention_count</c> and <c>last_message</c> come from Messages,
-/// for the caller, after the caller's notification preferences; <c>wait_seconds</c> only appears in the support queue.
+/// for the caller, after the caller's notification preferences (<c>last_message</c> passed through as Messages wrote it); <c>wait_seconds</c> only appears in the support queue.
 /// </summary>
 public sealed record SessionResponse(
     Guid Id, string Title, SessionKind Kind, SessionStatus Status, Guid CreatedBy, DateTimeOffset CreatedAt,
     DateTimeOffset? ClosedAt, Guid? RoomId, IReadOnlyList<Guid> ParticipantIds, int UnreadCount, int MentionCount,
-    JsonElement? LastMessage, FeedbackResponse? Feedback, Guid? AssignedAgentId, DateTimeOffset? FirstResponseAt,
+    [property: OpenApiSchemaOf(typeof(MessageResponse))] JsonElement? LastMessage, FeedbackResponse? Feedback, Guid? AssignedAgentId, DateTimeOffset? FirstResponseAt,
     double? FirstResponseSeconds, double? ResolutionSeconds,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? WaitSeconds = null)
 {

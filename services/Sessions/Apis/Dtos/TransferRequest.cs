@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatPlatform.Sessions.Apis.Dtos;
 
-public sealed record TransferRequest(Guid? AgentId);
+public sealed record TransferRequest([Required] Guid? AgentId);

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using ChatPlatform.Contracts;
 
-namespace ChatPlatform.Messages.Apis.Dtos;
+namespace ChatPlatform.Contracts;
 
 /// <summary>The message of SPEC.md section 4, identical over REST and WebSocket.</summary>
 public sealed record MessageResponse(
@@ -12,7 +11,7 @@ public sealed record MessageResponse(
 {
     private static readonly IReadOnlyDictionary<string, int> NoReactions = new Dictionary<string, int>();
 
-    /// <param name="reactions">Count per emoji (<see cref="Application.ReactionReader"/>); none when null.</param>
+    /// <param name="reactions">Count per emoji (Messages' reaction counts); none when null.</param>
     public static MessageResponse From(ChatMessage message, IReadOnlyDictionary<string, int>? reactions = null) => new(
         message.Id, message.ChatSessionId, message.UserId, message.MessageType, message.Content, message.ClientMessageId,
         message.Seq, message.Timestamp.UtcDateTime, message.EditedAt?.UtcDateTime, message.Deleted, message.ReplyToId,

@@ -1,6 +1,5 @@
-using ChatPlatform.Contracts;
 
-namespace ChatPlatform.Messages.Apis.Dtos;
+namespace ChatPlatform.Contracts;
 
 /// <summary>An attachment of a message: <c>url</c> downloads it through the gateway.</summary>
 public sealed record AttachmentReference(Guid Id, string FileName, string ContentType, long Size, string Sha256, string Url)
