@@ -19,7 +19,9 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddChatAuthentication();
-        builder.AddNpgsqlDbContext<SessionsContext>("sessionsdb");
+        // No retrying execution strategy: with PostgreSQL down it held each request for half a minute of retries;
+        // without it the request fails at once with 503 and Retry-After, and the client retries (as in every service).
+        builder.AddNpgsqlDbContext<SessionsContext>("sessionsdb", settings => settings.DisableRetry = true);
         builder.Services.AddOutbox<SessionsContext>();
         builder.Services.AddMigration<SessionsContext>();
         builder.AddChatBus(bus =>

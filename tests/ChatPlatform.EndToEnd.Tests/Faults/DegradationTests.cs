@@ -15,6 +15,9 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
 {
     private static readonly TimeSpan FailFast = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a consumer may take to reconnect to a restarted broker (MassTransit retries every few seconds).</summary>
+    private static readonly TimeSpan BrokerRecovery = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task With_Redis_down_messages_still_flow_over_WebSocket_and_REST_and_new_sockets_still_subscribe()
     {
@@ -98,9 +101,7 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
             await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.ServiceUnavailable, "service_unavailable");
             Assert.NotNull(refused.Headers.RetryAfter);
 
-            await aliceSocket.SendTextAsync("socket while down", "messages-down-ws");
-            var error = await aliceSocket.WaitForAsync(frame => frame.Type() == "error" && frame.Str("client_message_id") == "messages-down-ws", FailFast);
-            Assert.Equal("service_unavailable", error.Str("code"));
+            await SendIsRefusedAsync(aliceSocket, "socket while down", "messages-down-ws");
         }
         finally
         {
@@ -108,11 +109,7 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
         }
 
         // The client retries with the same ids, as SPEC section 4 tells it to: each message is stored once.
-        var stored = await MessagesApi.EventuallyAsync(async () =>
-        {
-            var retry = await alice.PostMessageAsync(session, restSend);
-            return retry.StatusCode == HttpStatusCode.Created ? await retry.Content.ReadFromJsonAsync<JsonObject>() : null;
-        }, "a REST send after Messages came back");
+        var stored = await ResendUntilStoredAsync(alice, session, restSend, "Messages");
         Assert.Equal("messages-down-rest", stored.Str("client_message_id"));
         await aliceSocket.SendTextAsync("socket while down", "messages-down-ws");
         var firstAck = await aliceSocket.WaitForAckAsync("messages-down-ws");
@@ -127,6 +124,108 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
         await bobSocket.PingAsync();
         Assert.DoesNotContain(bobSocket.Received, frame => frame["seq"] is not null && frame.Type() != "ack");
     }
+
+    [Fact]
+    public async Task With_RabbitMQ_down_sends_are_stored_and_acknowledged_and_delivered_once_when_it_is_back()
+    {
+        var (alice, bob, session) = await TwoPeopleTalkingAsync("RabbitMQ down");
+        await using var aliceSocket = await platform.ConnectAsync(SessionSocket(session, alice));
+        await using var bobSocket = await platform.ConnectAsync(SessionSocket(session, bob));
+
+        await platform.StopAsync("messaging");
+        try
+        {
+            using var rest = new CancellationTokenSource(FailFast);
+            var stored = await alice.Http.PostAsJsonAsync(MessagesApi.MessagesPath(session),
+                new { message_type = "text", content = "REST while the broker is down", client_message_id = "broker-down-rest" }, rest.Token);
+            Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+
+            await aliceSocket.SendTextAsync("socket while the broker is down", "broker-down-ws");
+            await aliceSocket.WaitForAsync(frame => frame.Type() == "ack" && frame.Str("client_message_id") == "broker-down-ws", FailFast);
+        }
+        finally
+        {
+            await platform.StartAsync("messaging");
+        }
+
+        // The outbox kept both events; once the broker is back they reach the open sockets, each once.
+        await bobSocket.WaitForMessageAsync("REST while the broker is down", BrokerRecovery);
+        await bobSocket.WaitForMessageAsync("socket while the broker is down", BrokerRecovery);
+        var history = await bob.HistoryAsync(session, "?after_seq=0&limit=50");
+        var items = history["items"]!.AsArray().Select(item => item!.AsObject()).ToList();
+        Assert.Equal(["REST while the broker is down", "socket while the broker is down"], items.Select(item => item.Str("content")));
+        Assert.Equal([1L, 2L], items.Select(item => item.Seq()));
+
+        await aliceSocket.SendTextAsync("after the broker is back", "broker-back-ws");
+        await bobSocket.WaitForMessageAsync("after the broker is back");
+        await bobSocket.PingAsync();
+        Assert.DoesNotContain(bobSocket.Received, frame => frame["seq"] is not null && frame.Type() != "ack");
+    }
+
+    [Fact]
+    public async Task With_PostgreSQL_down_requests_fail_at_once_with_503_nothing_is_acknowledged_and_it_recovers_without_restarts()
+    {
+        var (alice, bob, session) = await TwoPeopleTalkingAsync("PostgreSQL down");
+        await using var aliceSocket = await platform.ConnectAsync(SessionSocket(session, alice));
+        await using var bobSocket = await platform.ConnectAsync(SessionSocket(session, bob));
+        var restSend = new { message_type = "text", content = "REST while the database is down", client_message_id = "db-down-rest" };
+
+        await platform.StopAsync("postgres");
+        try
+        {
+            using (var rest = new CancellationTokenSource(FailFast))
+            {
+                var refused = await alice.Http.PostAsJsonAsync(MessagesApi.MessagesPath(session), restSend, rest.Token);
+                await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.ServiceUnavailable, "service_unavailable");
+                Assert.NotNull(refused.Headers.RetryAfter);
+            }
+            using (var read = new CancellationTokenSource(FailFast))
+            {
+                var history = await bob.Http.GetAsync(MessagesApi.MessagesPath(session), read.Token);
+                await ProblemAssert.IsProblemAsync(history, HttpStatusCode.ServiceUnavailable, "service_unavailable");
+            }
+            using (var list = new CancellationTokenSource(FailFast))
+            {
+                var sessions = await bob.Http.GetAsync("/api/v1/chat/sessions", list.Token);
+                await ProblemAssert.IsProblemAsync(sessions, HttpStatusCode.ServiceUnavailable, "service_unavailable");
+            }
+
+            await SendIsRefusedAsync(aliceSocket, "socket while the database is down", "db-down-ws");
+        }
+        finally
+        {
+            await platform.StartAsync("postgres");
+        }
+
+        // No service restarted: each reconnects on its own, and the client's retries are stored once.
+        var stored = await ResendUntilStoredAsync(alice, session, restSend, "PostgreSQL");
+        Assert.Equal(1L, stored.Seq());
+        await aliceSocket.SendTextAsync("socket while the database is down", "db-down-ws");
+        Assert.Equal(2L, (await aliceSocket.WaitForAckAsync("db-down-ws")).Seq());
+
+        var items = (await bob.HistoryAsync(session, "?after_seq=0&limit=50"))["items"]!.AsArray();
+        Assert.Equal(["REST while the database is down", "socket while the database is down"], items.Select(item => item!["content"]!.GetValue<string>()));
+        await bobSocket.WaitForMessageAsync("REST while the database is down");
+        await bobSocket.WaitForMessageAsync("socket while the database is down");
+        await bobSocket.PingAsync();
+        Assert.DoesNotContain(bobSocket.Received, frame => frame["seq"] is not null && frame.Type() != "ack");
+    }
+
+    /// <summary>A WebSocket send answered at once with a <c>service_unavailable</c> error frame carrying its id.</summary>
+    private static async Task SendIsRefusedAsync(ChatSocket socket, string content, string clientMessageId)
+    {
+        await socket.SendTextAsync(content, clientMessageId);
+        var error = await socket.WaitForAsync(frame => frame.Type() == "error" && frame.Str("client_message_id") == clientMessageId, FailFast);
+        Assert.Equal("service_unavailable", error.Str("code"));
+    }
+
+    /// <summary>The client's retry with the same ids, as SPEC section 4 tells it, until the part that was down is back.</summary>
+    private static Task<JsonObject> ResendUntilStoredAsync(TestUser user, string session, object send, string cameBack) =>
+        MessagesApi.EventuallyAsync(async () =>
+        {
+            var retry = await user.PostMessageAsync(session, send);
+            return retry.StatusCode == HttpStatusCode.Created ? await retry.Content.ReadFromJsonAsync<JsonObject>() : null;
+        }, $"a REST send after {cameBack} came back");
 
     private async Task<(TestUser Alice, TestUser Bob, string Session)> TwoPeopleTalkingAsync(string title)
     {
