@@ -4,7 +4,7 @@ using ChatPlatform.Client.Auth;
 namespace ChatPlatform.Client.Realtime;
 
 /// <summary>Where and how a <see cref="ChatConnection"/> connects, and how it keeps itself connected.</summary>
-public sealed class ChatConnectionOptions
+public sealed record ChatConnectionOptions
 {
     /// <summary>The gateway, e.g. <c>http://localhost:8000/</c> (<c>https</c> becomes <c>wss</c>).</summary>
     public required Uri GatewayAddress { get; init; }

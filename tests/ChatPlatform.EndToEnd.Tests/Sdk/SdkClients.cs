@@ -1,3 +1,4 @@
+using ChatPlatform.Client;
 using ChatPlatform.Client.Auth;
 using ChatPlatform.Client.Realtime;
 using ChatPlatform.EndToEnd.Tests.Infrastructure;
@@ -9,19 +10,17 @@ internal static class SdkClients
 {
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(20);
 
-    /// <summary>A fresh login of the user, with tokens the SDK refreshes through the gateway.</summary>
-    public static async Task<ChatCredentials> CredentialsAsync(this PlatformFixture platform, TestUser user)
+    /// <summary>The SDK's client for the platform's gateway, signed in as <paramref name="user"/> (a fresh login).</summary>
+    public static async Task<ChatPlatformClient> SdkClientAsync(this PlatformFixture platform, TestUser user)
     {
-        var http = platform.CreateClient();
-        var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password });
-        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        return new ChatCredentials(await TokensAsync(login), async (refreshToken, cancellationToken) =>
-        {
-            var refreshed = await http.PostAsJsonAsync("/api/v1/auth/refresh", new { refresh_token = refreshToken }, cancellationToken);
-            refreshed.EnsureSuccessStatusCode();
-            return await TokensAsync(refreshed);
-        });
+        var client = new ChatPlatformClient(platform.GatewayAddress);
+        await client.LoginAsync(user.Email, user.Password);
+        return client;
     }
+
+    /// <summary>A fresh login of the user, with tokens the SDK refreshes through the gateway.</summary>
+    public static async Task<ChatCredentials> CredentialsAsync(this PlatformFixture platform, TestUser user) =>
+        (await platform.SdkClientAsync(user)).Credentials!;
 
     public static Task<ChatConnection> ConnectAsync(
         this PlatformFixture platform, ChatCredentials credentials, Guid? sessionId = null, long? sinceSeq = null, Func<ChatFrame, bool>? inboundFilter = null) =>
@@ -77,12 +76,5 @@ internal static class SdkClients
         Assert.Fail($"{messages.Count} of {count} messages arrived (seqs {string.Join(",", messages.Select(m => m.Seq))}); "
             + $"state {connection.State}, reconnects {connection.Reconnects}, last close {connection.LastCloseStatus}");
         return messages;
-    }
-
-    private static async Task<TokenSet> TokensAsync(HttpResponseMessage response)
-    {
-        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        return TokenSet.FromAnswer(
-            body["access_token"]!.GetValue<string>(), body["refresh_token"]!.GetValue<string>(), body["expires_in"]!.GetValue<long>(), DateTimeOffset.UtcNow);
     }
 }
