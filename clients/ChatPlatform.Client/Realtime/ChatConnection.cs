@@ -84,6 +84,10 @@ public sealed class ChatConnection : IAsyncDisposable
     public async Task<SendAck> SendAsync(string content, Guid? sessionId = null, ChatSendOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposing, this);
+        if (State == ChatConnectionState.Closed)
+        {
+            throw new InvalidOperationException("The connection is closed: the server refused it for good.");
+        }
         var session = FrameSession(sessionId);
         var clientMessageId = options?.ClientMessageId ?? Guid.CreateVersion7().ToString();
         var frame = ClientFrames.Send(session, content, clientMessageId, options);
@@ -92,6 +96,10 @@ public sealed class ChatConnection : IAsyncDisposable
             throw new ArgumentException($"The send frame is {frame.Length} bytes; the server takes at most {ClientFrames.MaxFrameBytes}.", nameof(content));
         }
         var pending = _pending.Add(clientMessageId, session ?? _options.SessionId, frame);
+        if (State == ChatConnectionState.Closed)
+        {
+            _pending.TryFail(clientMessageId, new ChatSendException("connection_closed", "The connection closed before the send went out.", clientMessageId));
+        }
         await WritePendingAsync(pending);
         return await pending.Completion.WaitAsync(cancellationToken);
     }
@@ -182,7 +190,7 @@ public sealed class ChatConnection : IAsyncDisposable
                 await _options.Credentials.RefreshAsync(socketToken, _stopping.Token);
                 return TimeSpan.Zero;
             }
-            catch (HttpRequestException)
+            catch (Exception transient) when (IsTransient(transient))
             {
                 return _backoff.Next();
             }
@@ -212,12 +220,16 @@ public sealed class ChatConnection : IAsyncDisposable
             {
                 delay = refused.Status == HttpStatusCode.TooManyRequests ? _backoff.Next(_options.RateLimitedDelay) : _backoff.Next();
             }
-            catch (HttpRequestException) when (!GaveUp())
+            catch (Exception transient) when (IsTransient(transient) && !GaveUp())
             {
                 delay = _backoff.Next();
             }
         }
     }
+
+    /// <summary>The gateway or the token refresh could not answer now (network, 429, 5xx): worth another attempt.</summary>
+    private static bool IsTransient(Exception exception) =>
+        exception is HttpRequestException || exception is ChatPlatformProblemException { Status: HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError };
 
     private bool GaveUp() => _options.MaxReconnectAttempts is { } max && _backoff.Attempt >= max;
 
