@@ -17,6 +17,7 @@ public static class PlannedApi
         new(Identity, "post", "/api/v1/auth/refresh", "Exchange a refresh token for new tokens", Body: ["refresh_token"], Anonymous: true, Tag: Auth),
         new(Identity, "get", "/api/v1/auth/me", "The caller's user", Tag: Auth),
         new(Identity, "put", "/api/v1/auth/users/{id}/roles", "Set a user's roles (admin)", Body: ["roles:array"], Tag: Auth),
+        new(Identity, "get", "/api/v1/users", "Find people by name prefix or whole email address (id and display name)", Query: ["q", "limit"], Tag: "Users"),
         new(Identity, "get", "/.well-known/openid-configuration", "OpenID Connect discovery document", Anonymous: true, Tag: Discovery),
         new(Identity, "get", "/.well-known/jwks.json", "Token signing keys (JWKS)", Anonymous: true, Tag: Discovery),
 
