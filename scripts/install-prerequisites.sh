@@ -3,7 +3,8 @@
 # the PostgreSQL, Redis and RabbitMQ server packages (run by the AppHost as local processes, not as services),
 # kubectl (renders deploy/kubernetes offline with `kubectl kustomize` in the deployment tests; kustomize v5, kubectl
 # 1.27 or newer), nginx (the one address in front of the gateways in scripts/run-published.sh), Node.js and npm
-# (build the web client in clients/web) and Chromium (the browser the web client's Playwright tests drive).
+# (build the web client in clients/web), Chromium (the browser the web client's Playwright tests drive) and a colour
+# emoji font (so reactions render in that headless browser and its screenshots).
 set -euo pipefail
 
 missing=()
@@ -16,9 +17,10 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "prerequisites: PostgreSQL, Redis, RabbitMQ, kubectl, nginx, Node.js, npm and Chromium are installed"
+  echo "prerequisites: PostgreSQL, Redis, RabbitMQ, kubectl, nginx, Node.js, npm, Chromium and an emoji font are installed"
   exit 0
 fi
 

@@ -34,6 +34,7 @@ public static class PlannedApi
         new(Sessions, "get", "/api/v1/chat/rooms", "Public rooms and the caller's rooms", Tag: Rooms),
         new(Sessions, "post", "/api/v1/chat/rooms/{id}/join", "Join a room's group session", Tag: Rooms),
         new(Sessions, "get", "/api/v1/chat/support/queue", "The support queue (agents)", Query: ["limit", "cursor"], Tag: Support),
+        new(Sessions, "get", "/api/v1/chat/support/stats", "Support sessions by status, average first response and resolution times, CSAT (admin)", Query: ["days"], Tag: Support),
         new(Sessions, "get", "/api/v1/chat/canned-responses", "Canned responses (agents); session_id adds rendered_content", Query: ["session_id", "limit", "cursor"], Tag: Support),
         new(Sessions, "post", "/api/v1/chat/canned-responses", "Create a canned response", 201, Body: ["title", "shortcut", "content", "shared:boolean"], Tag: Support),
         new(Sessions, "put", "/api/v1/chat/canned-responses/{id}", "Update a canned response", Body: ["title", "shortcut", "content", "shared:boolean"], Tag: Support),
