@@ -30,7 +30,8 @@ public sealed class TwoUserChatTests(WebPlatformFixture platform)
 
         // Opening it marked it read: Alice sees the receipt, Bob's unread count is gone.
         await Assertions.Expect(alice.Page.GetByText($"Seen by Bob")).ToBeVisibleAsync();
-        await Assertions.Expect(bobsList.GetByRole(AriaRole.Link, new() { Name = alice.DisplayName, Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(bobsList.GetByRole(AriaRole.Link, new() { Name = $"{alice.DisplayName}, 1 unread" })).ToHaveCountAsync(0);
+        await Assertions.Expect(bobsList.GetByRole(AriaRole.Link, new() { Name = alice.DisplayName, Exact = true })).ToBeVisibleAsync();
 
         await bob.Composer.PressSequentiallyAsync("Hello Ali");
         await Assertions.Expect(alice.Page.GetByText("Bob is typing…")).ToBeVisibleAsync();
