@@ -87,7 +87,7 @@ public sealed class SupportFlowTests(WebPlatformFixture platform)
     {
         var tag = Guid.NewGuid().ToString("N")[..5];
         var subject = $"Race {tag}";
-        var customer = await TestUser.RegisterAsync(platform, $"Frank {tag}");
+        var customer = await TestUser.RegisterAsync(platform, $"frank{tag}");
         var created = await customer.Http.PostAsJsonAsync("/api/v1/chat/sessions", new { title = subject, kind = "support" });
         var sessionId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         var agent = await WebUser.SignInAsync(platform, "Agent", platform.AgentEmail, platform.AgentPassword);

@@ -33,7 +33,11 @@ export function sessionsByActivity(): Session[] {
   return [...state.sessions.values()].sort((a, b) => activity(b).localeCompare(activity(a)));
 }
 
+/** When each session was last changed here (a frame, an accept, ...), so a slower list load does not undo it. */
+const touched = new Map<string, number>();
+
 export async function loadSessions(): Promise<void> {
+  const started = performance.now();
   try {
     const items: Session[] = [];
     let cursor: string | null = null;
@@ -42,7 +46,11 @@ export async function loadSessions(): Promise<void> {
       items.push(...page.items);
       cursor = page.next_cursor;
     } while (cursor && items.length < 1000);
-    state.sessions = new Map(items.map((s) => [s.id, s]));
+    const loaded = new Map(items.map((s) => [s.id, s]));
+    for (const [id, session] of state.sessions) {
+      if ((touched.get(id) ?? 0) > started) loaded.set(id, session);
+    }
+    state.sessions = loaded;
     state.sessionsLoaded = true;
     void loadPresence(items.filter((s) => s.kind === "direct").flatMap((s) => s.participant_ids));
     invalidate();
@@ -52,6 +60,7 @@ export async function loadSessions(): Promise<void> {
 }
 
 export function upsertSession(session: Session): void {
+  touched.set(session.id, performance.now());
   state.sessions.set(session.id, { ...state.sessions.get(session.id), ...session });
   invalidate();
 }

@@ -37,6 +37,7 @@ export interface Upload {
   progress: number;
   attachment?: Attachment;
   error?: string;
+  done?: Promise<void>;
 }
 
 export type Route =

@@ -16,6 +16,10 @@ public sealed class WebPlatformFixture : PlatformFixture, IAsyncLifetime
     public new async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        await WarmUpAsync();
+        // The same patience as the end-to-end tests' socket waits (15 s): a UI update here crosses the gateway, the
+        // services and the broker of a whole platform on a machine shared with other test runs.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -23,6 +27,33 @@ public sealed class WebPlatformFixture : PlatformFixture, IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>
+    /// One message along the path every browser test relies on (a new session, a REST send, the broker, Presence's
+    /// fan-out to another user's all-sessions socket), so the first test does not pay for the platform's cold start
+    /// (first consumers, JIT) on a machine shared with other runs.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        var sender = await TestUser.RegisterAsync(this, "warmup");
+        var receiver = await TestUser.RegisterAsync(this, "warmup");
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await socket.ConnectAsync(WebSocketUri($"/api/v1/chat/ws?token={receiver.AccessToken}"), timeout.Token);
+        var created = await sender.Http.PostAsJsonAsync("/api/v1/chat/sessions", new { title = "warm-up", kind = "direct", participant_ids = new[] { receiver.Id } });
+        var sessionId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        await sender.Http.PostAsJsonAsync($"/api/v1/chat/sessions/{sessionId}/messages", new { message_type = "text", content = "warm-up" });
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            var received = await socket.ReceiveAsync(buffer, timeout.Token);
+            var frame = System.Text.Encoding.UTF8.GetString(buffer, 0, received.Count);
+            if (frame.Contains("\"seq\"") && frame.Contains("warm-up"))
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>A fresh browser context (its own localStorage) at phone or desktop size, on the gateway.</summary>

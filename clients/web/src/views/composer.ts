@@ -78,36 +78,41 @@ function accept(box: HTMLTextAreaElement, suggestion: Suggestion): void {
   invalidate();
 }
 
-function submit(box: HTMLTextAreaElement, session: Session): void {
+/** Sends what is in the box; a message with uploads still running waits for them, then goes. */
+async function submit(box: HTMLTextAreaElement, session: Session): Promise<void> {
   const content = box.value.trim();
-  const ready = state.uploads.filter((u) => u.attachment);
-  if (state.uploads.some((u) => !u.attachment && !u.error)) {
-    toast("Wait until the upload finishes.");
-    return;
-  }
-  if (!content && ready.length === 0) return;
-  if (state.editing) {
-    void editMessage(state.editing, content);
-    state.editing = null;
-  } else {
-    const attachments = ready.map((u) => u.attachment!) as Attachment[];
-    const mentions = [...mentionIds].filter(([token]) => content.includes(token)).map(([, id]) => id);
-    send({
-      chat_session_id: session.id,
-      message_type: attachments.length === 0 ? "text" : attachments.every((a) => a.content_type.startsWith("image/")) ? "image" : "file",
-      content,
-      reply_to_id: state.replyTo?.id,
-      attachment_ids: attachments.map((a) => a.id),
-      attachments,
-      metadata: mentions.length ? { mentions } : undefined,
-    });
-    state.replyTo = null;
-    state.uploads = [];
-  }
-  mentionIds.clear();
+  const editing = state.editing;
+  const replyTo = state.replyTo;
+  const uploads = state.uploads;
+  if (!content && uploads.length === 0) return;
+  const mentions = [...mentionIds].filter(([token]) => content.includes(token)).map(([, id]) => id);
   box.value = "";
   state.draft.delete(session.id);
+  state.editing = null;
+  state.replyTo = null;
+  mentionIds.clear();
   invalidate();
+  if (editing) {
+    await editMessage(editing, content);
+    return;
+  }
+  const running = uploads.filter((u) => !u.attachment && !u.error);
+  if (running.length) {
+    toast("Sending as soon as the upload finishes…");
+    await Promise.all(running.map((u) => u.done));
+  }
+  const attachments = uploads.flatMap((u) => (u.attachment ? [u.attachment] : [])) as Attachment[];
+  state.uploads = state.uploads.filter((u) => !uploads.includes(u));
+  if (!content && attachments.length === 0) return;
+  send({
+    chat_session_id: session.id,
+    message_type: attachments.length === 0 ? "text" : attachments.every((a) => a.content_type.startsWith("image/")) ? "image" : "file",
+    content,
+    reply_to_id: replyTo?.id,
+    attachment_ids: attachments.map((a) => a.id),
+    attachments,
+    metadata: mentions.length ? { mentions } : undefined,
+  });
 }
 
 function onKeyDown(event: KeyboardEvent, session: Session): void {
@@ -137,7 +142,7 @@ function onKeyDown(event: KeyboardEvent, session: Session): void {
   }
   if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
     event.preventDefault();
-    submit(box, session);
+    void submit(box, session);
   }
 }
 
@@ -156,23 +161,23 @@ async function attach(event: Event, session: Session): Promise<void> {
     const upload = { key: crypto.randomUUID(), name: file.name, progress: 0 } as (typeof state.uploads)[number];
     state.uploads = [...state.uploads, upload];
     invalidate();
-    try {
-      upload.attachment = await http.upload<Attachment>(`/api/v1/chat/sessions/${session.id}/attachments`, file, (fraction) => {
-        upload.progress = fraction;
-        invalidate();
-      });
+    upload.done = http.upload<Attachment>(`/api/v1/chat/sessions/${session.id}/attachments`, file, (fraction) => {
+      upload.progress = fraction;
+      invalidate();
+    }).then((attachment) => {
+      upload.attachment = attachment;
       upload.progress = 1;
-    } catch (error) {
-      upload.error = (error as ApiError).message;
-    }
-    invalidate();
+    }, (error: ApiError) => {
+      upload.error = error.message;
+    }).finally(invalidate);
+    await upload.done;
   }));
 }
 
 export function composer(session: Session) {
   const draft = state.draft.get(session.id) ?? "";
   const listId = "composer-suggestions";
-  return html`<form class="composer" @submit=${(e: Event) => { e.preventDefault(); submit(document.querySelector("#composer-text")!, session); }}>
+  return html`<form class="composer" @submit=${(e: Event) => { e.preventDefault(); void submit(document.querySelector("#composer-text")!, session); }}>
     ${state.replyTo ? html`<div class="composer-bar">Replying to <strong>${nameOf(state.replyTo.user_id)}</strong>: ${state.replyTo.content.slice(0, 80)}
       <button type="button" class="link" @click=${() => { state.replyTo = null; invalidate(); }}>Cancel</button></div>` : nothing}
     ${state.editing ? html`<div class="composer-bar">Editing your message

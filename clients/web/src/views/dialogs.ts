@@ -10,7 +10,7 @@ import { PeoplePicker } from "./picker";
 
 const picker = new PeoplePicker();
 const agentPicker = new PeoplePicker(true);
-const ui = { error: "", busy: false, rooms: [] as Room[], rating: 0 };
+const ui = { error: "", busy: false, rooms: null as Room[] | null, rating: 0 };
 
 export function openDialog(dialog: NonNullable<typeof state.dialog>): void {
   state.dialog = dialog;
@@ -21,7 +21,7 @@ export function closeDialog(): void {
   state.dialog = null;
   picker.reset();
   agentPicker.reset();
-  Object.assign(ui, { error: "", busy: false, rating: 0 });
+  Object.assign(ui, { error: "", busy: false, rating: 0, rooms: null });
   invalidate();
   queueMicrotask(() => document.querySelector<HTMLElement>("#composer-text, .sidebar-actions button")?.focus());
 }
@@ -121,10 +121,12 @@ function participants() {
 }
 
 function rooms() {
-  if (!ui.busy && ui.rooms.length === 0) {
+  if (ui.rooms === null) {
+    ui.rooms = [];
     ui.busy = true;
     http.get<Page<Room>>("/api/v1/chat/rooms?limit=200").then((page) => (ui.rooms = page.items), () => {}).finally(() => { ui.busy = false; invalidate(); });
   }
+  const rooms = ui.rooms;
   const join = (room: Room) => run(async () => go(await http.post<Session>(`/api/v1/chat/rooms/${room.id}/join`)));
   const create = (event: SubmitEvent) => {
     event.preventDefault();
@@ -137,9 +139,9 @@ function rooms() {
     });
   };
   return frame("Rooms", html`
-    <ul class="rooms">${ui.rooms.map((room) => html`<li><span><strong>#${room.name}</strong>${room.is_private ? " 🔒" : ""}
+    <ul class="rooms">${rooms.map((room) => html`<li><span><strong>#${room.name}</strong>${room.is_private ? " 🔒" : ""}
       <small>${room.description ?? ""}</small></span><button @click=${() => join(room)}>Join</button></li>`)}</ul>
-    ${ui.rooms.length === 0 ? html`<p class="hint">${ui.busy ? "Loading rooms…" : "No rooms yet."}</p>` : nothing}
+    ${rooms.length === 0 ? html`<p class="hint">${ui.busy ? "Loading rooms…" : "No rooms yet."}</p>` : nothing}
     <form @submit=${create} class="inline-form">
       <h3>Create a room</h3>
       <label>Name <input name="name" required maxlength="100"></label>
@@ -147,7 +149,7 @@ function rooms() {
       <label class="check"><input type="checkbox" name="private"> Private</label>
       <button class="primary" type="submit" ?disabled=${ui.busy}>Create and join</button>
     </form>
-    <div class="dialog-actions"><button @click=${() => { ui.rooms = []; closeDialog(); }}>Close</button></div>`);
+    <div class="dialog-actions"><button @click=${closeDialog}>Close</button></div>`);
 }
 
 function close() {
