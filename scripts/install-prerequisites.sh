@@ -2,7 +2,9 @@
 # Installs what a fresh Debian/Ubuntu machine with the .NET SDK lacks to run ChatPlatform locally:
 # the PostgreSQL, Redis and RabbitMQ server packages (run by the AppHost as local processes, not as services),
 # kubectl (renders deploy/kubernetes offline with `kubectl kustomize` in the deployment tests; kustomize v5, kubectl
-# 1.27 or newer) and nginx (the one address in front of the gateways in scripts/run-published.sh).
+# 1.27 or newer), nginx (the one address in front of the gateways in scripts/run-published.sh), Node.js and npm
+# (build the web client in clients/web), Chromium (the browser the web client's Playwright tests drive) and a colour
+# emoji font (so reactions render in that headless browser and its screenshots).
 set -euo pipefail
 
 missing=()
@@ -12,9 +14,13 @@ ls /usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin/rabbitmq-server >/dev/null 2>&1 
 command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 command -v kubectl >/dev/null 2>&1 || missing+=(kubectl)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "prerequisites: PostgreSQL, Redis, RabbitMQ, kubectl and nginx are installed"
+  echo "prerequisites: PostgreSQL, Redis, RabbitMQ, kubectl, nginx, Node.js, npm, Chromium and an emoji font are installed"
   exit 0
 fi
 

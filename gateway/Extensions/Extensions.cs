@@ -31,8 +31,7 @@ public static class Extensions
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<RequestHeadLimitMiddleware>();
         app.UseGatewayCors();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseWebClient();
         app.UseAuthentication();
         app.UseGatewayRateLimiting();
         app.UseAuthorization();

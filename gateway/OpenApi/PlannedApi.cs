@@ -17,6 +17,7 @@ public static class PlannedApi
         new(Identity, "post", "/api/v1/auth/refresh", "Exchange a refresh token for new tokens", Body: ["refresh_token"], Anonymous: true, Tag: Auth),
         new(Identity, "get", "/api/v1/auth/me", "The caller's user", Tag: Auth),
         new(Identity, "put", "/api/v1/auth/users/{id}/roles", "Set a user's roles (admin)", Body: ["roles:array"], Tag: Auth),
+        new(Identity, "get", "/api/v1/users", "Find people by name prefix or whole email address (id and display name)", Query: ["q", "limit"], Tag: "Users"),
         new(Identity, "get", "/.well-known/openid-configuration", "OpenID Connect discovery document", Anonymous: true, Tag: Discovery),
         new(Identity, "get", "/.well-known/jwks.json", "Token signing keys (JWKS)", Anonymous: true, Tag: Discovery),
 
@@ -33,6 +34,7 @@ public static class PlannedApi
         new(Sessions, "get", "/api/v1/chat/rooms", "Public rooms and the caller's rooms", Tag: Rooms),
         new(Sessions, "post", "/api/v1/chat/rooms/{id}/join", "Join a room's group session", Tag: Rooms),
         new(Sessions, "get", "/api/v1/chat/support/queue", "The support queue (agents)", Query: ["limit", "cursor"], Tag: Support),
+        new(Sessions, "get", "/api/v1/chat/support/stats", "Support sessions by status, average first response and resolution times, CSAT (admin)", Query: ["days"], Tag: Support),
         new(Sessions, "get", "/api/v1/chat/canned-responses", "Canned responses (agents); session_id adds rendered_content", Query: ["session_id", "limit", "cursor"], Tag: Support),
         new(Sessions, "post", "/api/v1/chat/canned-responses", "Create a canned response", 201, Body: ["title", "shortcut", "content", "shared:boolean"], Tag: Support),
         new(Sessions, "put", "/api/v1/chat/canned-responses/{id}", "Update a canned response", Body: ["title", "shortcut", "content", "shared:boolean"], Tag: Support),

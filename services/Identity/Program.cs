@@ -10,10 +10,12 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
+app.UseRateLimiter();
 app.MapOpenApi();
 
 app.MapWellKnownApi();
 app.MapAuthApi();
 app.MapUsersApi();
+app.MapUserDirectoryApi();
 
 app.Run();

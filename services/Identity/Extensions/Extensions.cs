@@ -38,6 +38,7 @@ public static class Extensions
             .Validate(t => t.Window > TimeSpan.Zero && t.MaxFailuresPerAccount > 0 && t.MaxFailuresPerAddress > 0, "The login throttle needs a positive window and limits.")
             .ValidateOnStart();
         services.AddOptions<SeedSettings>().BindConfiguration(SeedSettings.SectionName);
+        services.AddUserSearchRateLimiting();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();

@@ -22,6 +22,9 @@ public static class SupportApi
         api.MapGet("/support/queue", GetQueue).RequireAuthorization(AuthenticationExtensions.AgentPolicy)
             .WithName("GetSupportQueue").WithSummary("Support sessions waiting for an agent, oldest first, with wait_seconds (agents)")
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/support/stats", GetStats).RequireAuthorization(AuthenticationExtensions.AdminPolicy)
+            .WithName("GetSupportStats").WithSummary("Support sessions by status, average first response and resolution times, CSAT average (admin)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPost("/sessions/{id:guid}/accept", Accept).RequireAuthorization(AuthenticationExtensions.AgentPolicy)
             .WithName("AcceptSupportSession").WithSummary("Take a waiting support session; the first agent wins, later ones get 409 already_assigned")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -53,6 +56,23 @@ public static class SupportApi
         var (sessions, nextCursor) = KeysetPage.Split(rows, limit, s => new KeysetCursor(s.CreatedAt, s.Id));
         var now = services.Now;
         return TypedResults.Ok(new Page<SessionResponse>(sessions.Select(s => SessionResponse.Queued(s, now)).ToList(), nextCursor));
+    }
+
+    /// <summary>Over the support sessions opened in the last <paramref name="days"/> (default 30, at most 365).</summary>
+    public static async Task<Results<Ok<SupportStatsResponse>, ValidationProblem>> GetStats(
+        int? days, [AsParameters] SessionServices services, CancellationToken cancellationToken)
+    {
+        if (days is < 1 or > 365)
+        {
+            return Problem.Validation("days", "days must be between 1 and 365.");
+        }
+        var window = days ?? 30;
+        var since = services.Now.AddDays(-window);
+        var sessions = await services.Db.Sessions.AsNoTracking()
+            .Where(s => s.Kind == SessionKind.Support && s.CreatedAt >= since)
+            .ToListAsync(cancellationToken);
+        var recent = sessions.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(10).Select(s => SessionResponse.From(s)).ToList();
+        return TypedResults.Ok(SupportStatsResponse.From(window, SupportStatistics.From(sessions), recent));
     }
 
     public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> Accept(

@@ -30,6 +30,7 @@ public sealed class RoutingTests(GatewayFixture gateway) : IClassFixture<Gateway
         { "GET", $"/api/v1/chat/presence?user_ids={Id}", "presence" },
         { "GET", "/api/v1/auth/me", "identity" },
         { "PUT", $"/api/v1/auth/users/{Id}/roles", "identity" },
+        { "GET", "/api/v1/users?q=al", "identity" },
     };
 
     [Theory]

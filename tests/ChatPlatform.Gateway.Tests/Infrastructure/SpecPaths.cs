@@ -19,4 +19,7 @@ public static class SpecPaths
         "/api/v1/chat/block", "/api/v1/chat/unblock", "/api/v1/chat/blocks", "/api/v1/chat/reports", "/api/v1/chat/audit-log",
         "/api/v1/chat/reports/{id}/resolve", "/api/v1/chat/canned-responses/{id}/render",
     ];
+
+    /// <summary>Public paths SPEC.md is silent on, added for the web app (issue 14): the user directory, support stats.</summary>
+    public static readonly string[] BeyondSpec = ["/api/v1/users", "/api/v1/chat/support/stats"];
 }

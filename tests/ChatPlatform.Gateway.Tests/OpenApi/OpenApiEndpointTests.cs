@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatPlatform.Gateway.Tests.Infrastructure;
 
 namespace ChatPlatform.Gateway.Tests.OpenApi;
@@ -30,12 +31,16 @@ public sealed class OpenApiEndpointTests(OpenApiGatewayFixture gateway) : IClass
         Assert.Contains("scalar", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The bundle the gateway's build makes from clients/web: index.html and the script it names.</summary>
     [Fact]
     public async Task Root_serves_the_web_client()
     {
         using var response = await gateway.Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("/api/v1/auth/login", await gateway.Client.GetStringAsync("/app.js"));
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var script = Regex.Match(await response.Content.ReadAsStringAsync(), "<script[^>]+src=\"(/assets/[^\"]+\\.js)\"");
+        Assert.True(script.Success, "index.html names no bundled script");
+        Assert.Contains("/api/v1/auth/login", await gateway.Client.GetStringAsync(script.Groups[1].Value));
     }
 }

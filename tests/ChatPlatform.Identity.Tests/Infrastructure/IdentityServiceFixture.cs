@@ -14,6 +14,7 @@ public sealed class IdentityServiceFixture : IAsyncLifetime
     public const string AgentEmail = "agent@identity.test";
     public const string AgentPassword = "agent-password-1";
     public const int MaxFailuresPerAddress = 8;
+    public const int UserSearchBurst = 10;
 
     private PostgresServer? _postgres;
     private RabbitMqServer? _rabbit;
@@ -57,6 +58,9 @@ public sealed class IdentityServiceFixture : IAsyncLifetime
             ["Seed:AgentEmail"] = AgentEmail,
             ["Seed:AgentPassword"] = AgentPassword,
             ["LoginThrottle:MaxFailuresPerAddress"] = MaxFailuresPerAddress.ToString(),
+            // A slow bucket, so the directory's rate-limit test cannot refill it on a slow machine.
+            ["UserSearch:PermitsPerSecond"] = "1",
+            ["UserSearch:Burst"] = UserSearchBurst.ToString(),
             ["Logging:LogLevel:Default"] = "Warning",
             // Races the tests provoke on purpose (duplicate emails) fail a command, and EF logs that as an error.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
