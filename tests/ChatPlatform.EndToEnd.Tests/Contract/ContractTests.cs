@@ -80,6 +80,10 @@ public sealed class ContractTests(PlatformFixture platform)
         await admin.PutAsync(roles, $"/api/v1/auth/users/{member.Id}/roles", new { roles = new[] { "user" } }).IsAsync(HttpStatusCode.OK);
         await a.PutAsync(roles, $"/api/v1/auth/users/{member.Id}/roles", new { roles = new[] { "admin" } }).IsAsync(HttpStatusCode.Forbidden);
 
+        const string users = "/api/v1/users";
+        await a.GetAsync(users, $"{users}?q=contract&limit=5").IsAsync(HttpStatusCode.OK);
+        await a.GetAsync(users, $"{users}?q=x").IsAsync(HttpStatusCode.BadRequest);
+
         await anonymous.GetAsync("/.well-known/openid-configuration", "/.well-known/openid-configuration").IsAsync(HttpStatusCode.OK);
         await anonymous.GetAsync("/.well-known/jwks.json", "/.well-known/jwks.json").IsAsync(HttpStatusCode.OK);
     }
@@ -150,6 +154,10 @@ public sealed class ContractTests(PlatformFixture platform)
             var transfer = await agent.PostAsync(Session + "/transfer", $"{Sessions}/{id}/transfer", new { agent_id = otherAgent.Id });
             return transfer.StatusCode == HttpStatusCode.OK ? transfer : null;
         }, "the transfer to a freshly promoted agent");
+
+        const string stats = "/api/v1/chat/support/stats";
+        await admin.GetAsync(stats, $"{stats}?days=30").IsAsync(HttpStatusCode.OK);
+        await admin.GetAsync(stats, $"{stats}?days=0").IsAsync(HttpStatusCode.BadRequest);
 
         const string canned = "/api/v1/chat/canned-responses";
         var helper = new ContractCaller(contract, otherAgent.Http);

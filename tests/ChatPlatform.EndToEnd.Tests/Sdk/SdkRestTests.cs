@@ -21,11 +21,11 @@ public sealed class SdkRestTests(PlatformFixture platform)
         var session = await alice.Api.CreateSessionAsync(body: new CreateSessionRequest { Title = "SDK REST" });
         var sent = await alice.Api.SendMessageAsync(session.Id, body: new SendMessageRequest
         {
-            Message_type = "text", Content = "over REST", Client_message_id = "rest-1",
+            Message_type = SendMessageRequestMessage_type.Text, Content = "over REST", Client_message_id = "rest-1",
         });
         var again = await alice.Api.SendMessageAsync(session.Id, body: new SendMessageRequest
         {
-            Message_type = "text", Content = "over REST", Client_message_id = "rest-1",
+            Message_type = SendMessageRequestMessage_type.Text, Content = "over REST", Client_message_id = "rest-1",
         });
         Assert.Equal((sent.Id, 1L), (again.Id, again.Seq));
 
