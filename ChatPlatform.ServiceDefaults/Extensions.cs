@@ -25,6 +25,7 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddChatProblemDetails();
+        builder.Services.AddExceptionHandler<StoreUnavailableProblemHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => ChatJson.Configure(options.SerializerOptions));
         builder.Services.AddServiceDiscovery();
         builder.AddReplicaDirectory();
