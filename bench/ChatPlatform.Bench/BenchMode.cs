@@ -14,4 +14,7 @@ public enum BenchMode
 
     /// <summary>Many idle WebSockets through the gateway: handshakes/s and memory per connection (M4).</summary>
     Idle,
+
+    /// <summary>Fault injection under steady load: SIGKILL each part, measure the restart, check nothing acknowledged is lost.</summary>
+    Faults,
 }

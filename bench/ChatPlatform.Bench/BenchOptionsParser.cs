@@ -23,6 +23,10 @@ public static class BenchOptionsParser
             }
         }
 
+        if (options.Mode == BenchMode.Faults)
+        {
+            options = BenchOptionsDefaults.ForFaults(options, args);
+        }
         options = BenchOptionsDefaults.Resolve(options, sessions, users, scenarios);
         BenchOptionsValidator.Validate(options);
         return options with { RampSeconds = Math.Min(options.RampSeconds, options.WarmupSeconds) };
@@ -51,6 +55,9 @@ public static class BenchOptionsParser
         "--presence-url" => options with { PresenceUrl = new Uri(value()) },
         "--messages-url" => options with { MessagesUrl = new Uri(value()) },
         "--messages-db" => options with { MessagesDb = value() },
+        "--faults" => options with { Faults = value() },
+        "--rest-senders" => options with { RestSenders = PositiveInt(name, value()) },
+        "--after-recovery" => options with { AfterRecoverySeconds = NonNegativeDouble(name, value()) },
         "--json-out" => options with { JsonOut = value() },
         "--verbose" => options with { Verbose = true },
         _ => throw new ArgumentException($"Unknown option {name}."),

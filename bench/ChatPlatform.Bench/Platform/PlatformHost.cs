@@ -36,6 +36,9 @@ public sealed class PlatformHost : IAsyncDisposable
 
     public Uri Gateway { get; }
 
+    /// <summary>The booted app (null for a platform reached by URL): its resources' states and commands.</summary>
+    public DistributedApplication? App => _app;
+
     /// <summary>Presence's address without the gateway (DCP's proxy in front of its replicas), when known.</summary>
     public Uri? Presence { get; }
 
