@@ -17,4 +17,7 @@ public enum BenchMode
 
     /// <summary>Fault injection under steady load: SIGKILL each part, measure the restart, check nothing acknowledged is lost.</summary>
     Faults,
+
+    /// <summary>The fault harness's load for a long time with reconnects: memory, errors, connections, outbox, queues.</summary>
+    Soak,
 }

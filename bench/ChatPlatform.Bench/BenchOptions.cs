@@ -60,6 +60,10 @@ public sealed record BenchOptions
     public int RestSenders { get; init; } = 4;
     /// <summary>faults: seconds of load after the platform is healthy again, before the check.</summary>
     public double AfterRecoverySeconds { get; init; } = 20;
+    /// <summary>soak: sockets closed and reopened every 10 s.</summary>
+    public int Churn { get; init; } = 4;
+    /// <summary>soak: seconds between samples.</summary>
+    public double SampleSeconds { get; init; } = 60;
     public string? JsonOut { get; init; }
     public bool Verbose { get; init; }
 

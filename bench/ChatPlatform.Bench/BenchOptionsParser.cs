@@ -23,7 +23,7 @@ public static class BenchOptionsParser
             }
         }
 
-        if (options.Mode == BenchMode.Faults)
+        if (options.Mode is BenchMode.Faults or BenchMode.Soak)
         {
             options = BenchOptionsDefaults.ForFaults(options, args);
         }
@@ -58,6 +58,8 @@ public static class BenchOptionsParser
         "--faults" => options with { Faults = value() },
         "--rest-senders" => options with { RestSenders = PositiveInt(name, value()) },
         "--after-recovery" => options with { AfterRecoverySeconds = NonNegativeDouble(name, value()) },
+        "--churn" => options with { Churn = NonNegativeInt(name, value()) },
+        "--sample" => options with { SampleSeconds = PositiveDouble(name, value()) },
         "--json-out" => options with { JsonOut = value() },
         "--verbose" => options with { Verbose = true },
         _ => throw new ArgumentException($"Unknown option {name}."),
@@ -78,6 +80,11 @@ public static class BenchOptionsParser
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new ArgumentException($"{name} must be a positive integer.");
+
+    private static int NonNegativeInt(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+            ? n
+            : throw new ArgumentException($"{name} must be zero or a positive integer.");
 
     private static double PositiveDouble(string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0

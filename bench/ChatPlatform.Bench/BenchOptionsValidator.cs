@@ -19,11 +19,11 @@ public static class BenchOptionsValidator
             case BenchMode.History or BenchMode.Rest:
                 ValidateClosedLoop(options);
                 break;
-            case BenchMode.Faults:
-                Require(options.GatewayUrl is null, "faults boots its own platform: it kills the processes it started (no --gateway-url).");
+            case BenchMode.Faults or BenchMode.Soak:
+                Require(options.GatewayUrl is null, "faults and soak boot their own platform: they kill or measure the processes they started (no --gateway-url).");
                 Require(options.Sessions <= options.Clients && options.RestSenders <= options.Clients, "--sessions and --rest-senders must not exceed --clients.");
                 Require(options.Rates.Count == 1 && options.Rates[0] / options.Clients <= BenchOptions.PerUserSendLimit / 2,
-                    "faults takes one --rate, at most 5 msg/s per client (resends after a fault must stay under the per-user limit).");
+                    "faults and soak take one --rate, at most 5 msg/s per client (resends after a fault must stay under the per-user limit).");
                 Faults.FaultPlan.ParseList(options.Faults);
                 break;
             case BenchMode.Idle:

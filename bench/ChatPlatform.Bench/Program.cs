@@ -35,6 +35,7 @@ return options.Mode switch
     BenchMode.History => await ClosedLoopRunner.RunAsync(options, new HistoryWorkload(options), cancellation.Token),
     BenchMode.Rest => await ClosedLoopRunner.RunAsync(options, new RestSendWorkload(options), cancellation.Token),
     BenchMode.Faults => await FaultRunner.RunAsync(options, cancellation.Token),
+    BenchMode.Soak => await SoakRunner.RunAsync(options, cancellation.Token),
     BenchMode.Idle => await IdleRunner.RunAsync(options, cancellation.Token),
     _ => await BenchRunner.RunAsync(options, cancellation.Token),
 };

@@ -4,7 +4,7 @@ namespace ChatPlatform.Bench.Faults;
 
 /// <summary>
 /// Steady load through the gateway: every socket user sends over its WebSocket, the REST senders post, in turn, at
-/// <c>rate</c> messages/s in total (one in four over REST). The sockets also read (each user on its own session,
+/// <c>rate</c> messages/s in total (one in four over REST, each REST sender one send at a time). The sockets also read (each user on its own session,
 /// spread over both Presence replicas by DCP's proxy) and resume with <c>since_seq</c> whenever they lose the socket.
 /// Sending can pause (to verify a quiet platform) while the sockets stay connected.
 /// </summary>
@@ -42,6 +42,10 @@ public sealed class FaultLoad : IAsyncDisposable
 
     public void Resume() => _paused = false;
 
+    /// <summary>Disconnects <paramref name="count"/> random sockets (each connects again at once, resuming).</summary>
+    public Task ChurnAsync(int count) =>
+        Task.WhenAll(Enumerable.Range(0, count).Select(_ => _sockets[Random.Shared.Next(_sockets.Length)].DisconnectAsync()));
+
     /// <summary>Stops new sends and waits for the REST sends in flight (they retry for up to a minute).</summary>
     public async Task PauseAsync()
     {
@@ -67,9 +71,11 @@ public sealed class FaultLoad : IAsyncDisposable
                     continue;
                 }
                 turn++;
-                Task send = _rest.Length > 0 && turn % RestShare == 0
-                    ? _rest[(int)(turn / RestShare % _rest.Length)].SendNewAsync(_stop.Token)
-                    : _sockets[(int)(turn % _sockets.Length)].SendNewAsync();
+                // A REST sender still retrying its previous send leaves the turn to a socket.
+                if (_rest.Length == 0 || turn % RestShare != 0 || !_rest[(int)(turn / RestShare % _rest.Length)].TrySendNew(_stop.Token, out var send))
+                {
+                    send = _sockets[(int)(turn % _sockets.Length)].SendNewAsync();
+                }
                 lock (_inFlight)
                 {
                     _inFlight.RemoveAll(t => t.IsCompleted);

@@ -11,7 +11,7 @@ namespace ChatPlatform.Bench.Faults;
 /// </summary>
 public static class FaultRunner
 {
-    private static readonly TimeSpan RecoveryLimit = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RecoveryLimit = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(45);
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
@@ -19,21 +19,13 @@ public static class FaultRunner
         var log = Console.Error;
         BenchHeader.Write(log, options, $"fault injection: {options.Clients} sockets in {options.Sessions} sessions, {options.RestSenders} REST senders, "
             + $"{options.Rates[0]:0.#} msg/s, {options.AfterRecoverySeconds:0} s of load after each recovery; faults {options.Faults}");
-        await using var booted = await BootedPlatform.StartAsync(options, options.Clients, options.Sessions, log, cancellationToken);
-        if (booted.Error is not null || booted.Host?.App is not { } app || booted.Setup is not { } setup)
+        await using var platform = await LoadedPlatform.StartAsync(options, log, cancellationToken);
+        if (platform is null)
         {
-            log.WriteLine("fault injection needs a platform booted by the bench (no --gateway-url)");
             return 1;
         }
-
-        using var http = new HttpClient { BaseAddress = booted.Host.Gateway, Timeout = TimeSpan.FromSeconds(10) };
-        await using var resources = new ResourceWatcher(app);
-        var injector = new FaultInjector(resources, http, log);
-        var acks = new AckLog();
-        var seen = new Observations();
-        await using var load = new FaultLoad(setup, booted.Host.Gateway, http, options.RestSenders, options.Rates[0], acks, seen);
-        load.Start();
-        load.Resume();
+        var (http, setup, acks, seen, load) = (platform.Http, platform.Setup, platform.Acks, platform.Seen, platform.Load);
+        var injector = new FaultInjector(platform.Resources, http, log);
         var clock = Stopwatch.StartNew();
         log.WriteLine($"load running; warm-up {options.WarmupSeconds:0} s");
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);

@@ -11,5 +11,8 @@ public sealed class PendingSend(string clientMessageId, string frame)
 
     public long LastSentAt { get; set; } = Environment.TickCount64;
 
+    /// <summary>When the server last answered it with an error frame (it stays pending and is sent again).</summary>
+    public long LastAnsweredAt { get; set; }
+
     public bool ReportedUnanswered { get; set; }
 }

@@ -17,11 +17,13 @@ public sealed class ReconnectingSocket(BenchUser user, Guid session, Uri gateway
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan ResendAfter = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Unanswered = TimeSpan.FromSeconds(30);
+    private const int MaxResendBurst = 10;
 
     private readonly ConcurrentDictionary<string, PendingSend> _pending = new();
     private readonly List<long> _received = [];
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private ClientWebSocket? _socket;
+    private long _connectedAt;
     private long _lastSeq;
 
     public Guid Session { get; } = session;
@@ -79,6 +81,7 @@ public sealed class ReconnectingSocket(BenchUser user, Guid session, Uri gateway
                 continue;
             }
             attempt = 0;
+            _connectedAt = Environment.TickCount64;
             _socket = socket;
             await ResendPendingAsync(force: true);
             var reason = await ReceiveAsync(socket, cancellationToken);
@@ -95,6 +98,15 @@ public sealed class ReconnectingSocket(BenchUser user, Guid session, Uri gateway
         }
     }
 
+    /// <summary>Closes the socket as a client going away does; the client connects again, resuming from its last seq.</summary>
+    public async Task DisconnectAsync()
+    {
+        if (_socket is { State: WebSocketState.Open } socket)
+        {
+            await CloseQuietlyAsync(socket);
+        }
+    }
+
     /// <summary>Sends one new message; it stays pending (and is sent again) until acknowledged.</summary>
     public async Task SendNewAsync()
     {
@@ -105,13 +117,19 @@ public sealed class ReconnectingSocket(BenchUser user, Guid session, Uri gateway
         await SendFrameAsync(pending);
     }
 
-    /// <summary>Sends again what has waited too long for its ack; reports sends unanswered for 30 s as hangs.</summary>
+    /// <summary>
+    /// Sends again what has waited too long for its ack; reports a send that an open socket left without ack or error
+    /// for 30 s (counted from its first send on the current socket or its last error frame) as a hang.
+    /// </summary>
     public async Task ResendPendingAsync(bool force = false)
     {
         var now = Environment.TickCount64;
-        foreach (var pending in _pending.Values)
+        // Oldest first and a few at a time, as a client's outgoing queue: resending everything at once after an
+        // outage would be a storm of the client's own making.
+        foreach (var pending in _pending.Values.OrderBy(p => p.FirstSentAt).Take(force ? MaxResendBurst * 2 : MaxResendBurst))
         {
-            if (!pending.ReportedUnanswered && now - pending.FirstSentAt > Unanswered.TotalMilliseconds && IsOpen)
+            var waiting = now - Math.Max(Math.Max(pending.FirstSentAt, pending.LastAnsweredAt), Interlocked.Read(ref _connectedAt));
+            if (!pending.ReportedUnanswered && waiting > Unanswered.TotalMilliseconds && IsOpen)
             {
                 pending.ReportedUnanswered = true;
                 seen.Add("ws send unanswered 30 s (socket open)");
@@ -213,6 +231,11 @@ public sealed class ReconnectingSocket(BenchUser user, Guid session, Uri gateway
             case "error":
                 var code = frame.TryGetProperty("code", out var c) ? c.GetString() : null;
                 seen.Add($"error frame {code ?? "(no code)"}");
+                if (frame.TryGetProperty("client_message_id", out var refused) && refused.GetString() is { } id
+                    && _pending.TryGetValue(id, out var answered))
+                {
+                    answered.LastAnsweredAt = Environment.TickCount64;
+                }
                 return false;
             case "text" or "image" or "file" or "system" when frame.TryGetProperty("seq", out var s) && s.ValueKind == JsonValueKind.Number:
                 return Accept(s.GetInt64());

@@ -9,17 +9,42 @@ namespace ChatPlatform.Bench.Faults;
 /// <summary>
 /// A REST sender as a real client: POST the message with a <c>client_message_id</c>; on a 5xx, a 429, a refused
 /// connection or no answer it waits (Retry-After when given) and posts the same id again, for up to a minute.
-/// A 201 (or the 200 of a replay) is an acknowledgement.
+/// A 201 (or the 200 of a replay) is an acknowledgement. One send at a time, as a client's outgoing queue.
 /// </summary>
 public sealed class RestSender(BenchUser user, Guid session, HttpClient http, AckLog acks, Observations seen, SendIds ids)
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(1);
 
+    private int _busy;
+
     public Guid Session { get; } = session;
 
-    public async Task SendNewAsync(CancellationToken cancellationToken)
+    /// <summary>Sends one new message unless the previous one is still being sent (then false, and nothing is sent).</summary>
+    public bool TrySendNew(CancellationToken cancellationToken, out Task sending)
     {
-        var id = ids.Next();
+        sending = Task.CompletedTask;
+        if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0)
+        {
+            return false;
+        }
+        sending = SendAsync(ids.Next(), cancellationToken);
+        return true;
+    }
+
+    private async Task SendAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendUntilAcknowledgedAsync(id, cancellationToken);
+        }
+        finally
+        {
+            Volatile.Write(ref _busy, 0);
+        }
+    }
+
+    private async Task SendUntilAcknowledgedAsync(string id, CancellationToken cancellationToken)
+    {
         var started = Environment.TickCount64;
         for (var attempt = 1; Environment.TickCount64 - started < GiveUpAfter.TotalMilliseconds; attempt++)
         {
