@@ -18,7 +18,8 @@ public static class LocalRabbitMQBuilderExtensions
     {
         var password = ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, $"{name}-password", special: false);
         var files = new RabbitMQNodeFiles(builder.GetStateDirectory("rabbitmq"));
-        var rabbit = new LocalRabbitMQResource(name, FindServerScript(), files.Directory, password);
+        var (command, arguments) = RabbitMQLaunch.For(FindServerScript());
+        var rabbit = new LocalRabbitMQResource(name, command, files.Directory, password);
 
         // Erlang would otherwise start a detached epmd that outlives DCP.
         var epmd = builder.AddExecutable($"{name}-epmd", "epmd", builder.GetStateDirectory())
@@ -37,6 +38,7 @@ public static class LocalRabbitMQBuilderExtensions
             name: healthCheckKey);
 
         return builder.AddResource(rabbit)
+            .WithArgs(arguments)
             .WithEndpoint(name: LocalRabbitMQResource.EndpointName, scheme: "tcp", env: "RABBITMQ_NODE_PORT", isProxied: false)
             .WithEndpoint(name: LocalRabbitMQResource.DistributionEndpointName, scheme: "tcp", env: "RABBITMQ_DIST_PORT", isProxied: false)
             .WithEnvironment("HOME", files.Home)

@@ -14,4 +14,10 @@ public enum BenchMode
 
     /// <summary>Many idle WebSockets through the gateway: handshakes/s and memory per connection (M4).</summary>
     Idle,
+
+    /// <summary>Fault injection under steady load: SIGKILL each part, measure the restart, check nothing acknowledged is lost.</summary>
+    Faults,
+
+    /// <summary>The fault harness's load for a long time with reconnects: memory, errors, connections, outbox, queues.</summary>
+    Soak,
 }

@@ -54,6 +54,16 @@ public sealed record BenchOptions
     /// <summary>messagesdb's connection string for seeding history with <see cref="GatewayUrl"/> (never written out: it holds a password).</summary>
     [JsonIgnore]
     public string? MessagesDb { get; init; }
+    /// <summary>faults: what to kill, in order (<c>--faults</c>, see Faults/FaultPlan.cs).</summary>
+    public string Faults { get; init; } = ChatPlatform.Bench.Faults.FaultPlan.Default;
+    /// <summary>faults: REST senders besides the sockets.</summary>
+    public int RestSenders { get; init; } = 4;
+    /// <summary>faults: seconds of load after the platform is healthy again, before the check.</summary>
+    public double AfterRecoverySeconds { get; init; } = 20;
+    /// <summary>soak: sockets closed and reopened every 10 s.</summary>
+    public int Churn { get; init; } = 4;
+    /// <summary>soak: seconds between samples.</summary>
+    public double SampleSeconds { get; init; } = 60;
     public string? JsonOut { get; init; }
     public bool Verbose { get; init; }
 

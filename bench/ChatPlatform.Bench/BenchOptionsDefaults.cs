@@ -35,5 +35,19 @@ public static class BenchOptionsDefaults
         }
     }
 
+    /// <summary>
+    /// faults and soak: light load for a busy 2-core machine (20 sockets in 5 sessions at 30 msg/s, 20 s warm-up) where
+    /// the command line does not say otherwise; the soak lasts 30 minutes.
+    /// </summary>
+    public static BenchOptions ForFaults(BenchOptions options, string[] args) => options with
+    {
+        Clients = args.Contains("--clients") ? options.Clients : 20,
+        Sessions = args.Contains("--sessions") ? options.Sessions : 5,
+        Rates = args.Contains("--rate") || args.Contains("--rates") ? options.Rates : [30],
+        WarmupSeconds = args.Contains("--warmup") ? options.WarmupSeconds : 20,
+        DurationSeconds = args.Contains("--duration") || options.Mode != BenchMode.Soak ? options.DurationSeconds : 1800,
+        Scenarios = [Scenario.Gateway],
+    };
+
     public static int DivideRoundingUp(int value, int divisor) => (value + divisor - 1) / divisor;
 }

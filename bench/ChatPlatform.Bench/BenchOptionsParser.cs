@@ -23,6 +23,10 @@ public static class BenchOptionsParser
             }
         }
 
+        if (options.Mode is BenchMode.Faults or BenchMode.Soak)
+        {
+            options = BenchOptionsDefaults.ForFaults(options, args);
+        }
         options = BenchOptionsDefaults.Resolve(options, sessions, users, scenarios);
         BenchOptionsValidator.Validate(options);
         return options with { RampSeconds = Math.Min(options.RampSeconds, options.WarmupSeconds) };
@@ -51,6 +55,11 @@ public static class BenchOptionsParser
         "--presence-url" => options with { PresenceUrl = new Uri(value()) },
         "--messages-url" => options with { MessagesUrl = new Uri(value()) },
         "--messages-db" => options with { MessagesDb = value() },
+        "--faults" => options with { Faults = value() },
+        "--rest-senders" => options with { RestSenders = PositiveInt(name, value()) },
+        "--after-recovery" => options with { AfterRecoverySeconds = NonNegativeDouble(name, value()) },
+        "--churn" => options with { Churn = NonNegativeInt(name, value()) },
+        "--sample" => options with { SampleSeconds = PositiveDouble(name, value()) },
         "--json-out" => options with { JsonOut = value() },
         "--verbose" => options with { Verbose = true },
         _ => throw new ArgumentException($"Unknown option {name}."),
@@ -71,6 +80,11 @@ public static class BenchOptionsParser
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new ArgumentException($"{name} must be a positive integer.");
+
+    private static int NonNegativeInt(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+            ? n
+            : throw new ArgumentException($"{name} must be zero or a positive integer.");
 
     private static double PositiveDouble(string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0

@@ -19,6 +19,13 @@ public static class BenchOptionsValidator
             case BenchMode.History or BenchMode.Rest:
                 ValidateClosedLoop(options);
                 break;
+            case BenchMode.Faults or BenchMode.Soak:
+                Require(options.GatewayUrl is null, "faults and soak boot their own platform: they kill or measure the processes they started (no --gateway-url).");
+                Require(options.Sessions <= options.Clients && options.RestSenders <= options.Clients, "--sessions and --rest-senders must not exceed --clients.");
+                Require(options.Rates.Count == 1 && options.Rates[0] / options.Clients <= BenchOptions.PerUserSendLimit / 2,
+                    "faults and soak take one --rate, at most 5 msg/s per client (resends after a fault must stay under the per-user limit).");
+                Faults.FaultPlan.ParseList(options.Faults);
+                break;
             case BenchMode.Idle:
                 Require(options.Scenarios.SequenceEqual([Scenario.Gateway]), "idle runs through the gateway only (--scenarios gateway).");
                 Require(options.Users <= options.Connections, "--users must not exceed --connections.");

@@ -10,6 +10,10 @@ public static class BenchUsage
                                   history: GET history pages of one big session, gateway vs Messages (M5)
                                   rest: REST sends by concurrent senders, gateway vs Messages (M2 REST)
                                   idle: many idle WebSockets through the gateway, memory per connection (M4)
+                                  faults: SIGKILL each part under load, measure restarts, check nothing
+                                  acknowledged is lost (docs/reliability.md)
+                                  soak: the faults load for --duration (default 1800 s) with reconnects,
+                                  sampling memory, errors, connections, outbox rows, queues (docs/reliability.md)
           --storage KIND          durable (default): PostgreSQL with fsync on; throwaway: fsync, synchronous_commit
                                   and full_page_writes off (only when the bench boots the platform)
 
@@ -40,6 +44,15 @@ public static class BenchUsage
         idle:
           --connections N         WebSockets to open through the gateway (default 50000)
           --users N               users owning them, round-robin (default one per 100 connections)
+
+        faults and soak (defaults: --clients 20 --sessions 5 --rate 30 --warmup 20):
+          --faults LIST           what to kill, in order; a+b kills two at once; replicas as messages#1
+                                  (default: each part alone, then messages#0+messaging, presence#1+messages#1,
+                                  postgres+redis)
+          --rest-senders N        REST senders besides the WebSocket senders (default 4)
+          --after-recovery S      faults: seconds of load after the platform is healthy again (default 20)
+          --churn N               soak: sockets closed and reopened every 10 s (default 4)
+          --sample S              soak: seconds between samples (default 60)
 
         platform:
           --gateway-url URL       bench an already running platform instead of booting one with Aspire

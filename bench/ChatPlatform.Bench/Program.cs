@@ -2,6 +2,7 @@ using ChatPlatform.Bench;
 using ChatPlatform.Bench.History;
 using ChatPlatform.Bench.Http;
 using ChatPlatform.Bench.Idle;
+using ChatPlatform.Bench.Faults;
 using ChatPlatform.Bench.Rest;
 
 if (args.Contains("--help") || args.Contains("-h"))
@@ -33,6 +34,8 @@ return options.Mode switch
 {
     BenchMode.History => await ClosedLoopRunner.RunAsync(options, new HistoryWorkload(options), cancellation.Token),
     BenchMode.Rest => await ClosedLoopRunner.RunAsync(options, new RestSendWorkload(options), cancellation.Token),
+    BenchMode.Faults => await FaultRunner.RunAsync(options, cancellation.Token),
+    BenchMode.Soak => await SoakRunner.RunAsync(options, cancellation.Token),
     BenchMode.Idle => await IdleRunner.RunAsync(options, cancellation.Token),
     _ => await BenchRunner.RunAsync(options, cancellation.Token),
 };

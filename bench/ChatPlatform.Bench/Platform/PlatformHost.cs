@@ -14,7 +14,8 @@ namespace ChatPlatform.Bench.Platform;
 /// </summary>
 public sealed class PlatformHost : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
+    // As the end-to-end fixture: a 2-core machine shared by several AppHosts has taken over 6 minutes to boot one.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
     private readonly DistributedApplication? _app;
     private readonly CancellationTokenSource? _lifetime;
@@ -35,6 +36,9 @@ public sealed class PlatformHost : IAsyncDisposable
     }
 
     public Uri Gateway { get; }
+
+    /// <summary>The booted app (null for a platform reached by URL): its resources' states and commands.</summary>
+    public DistributedApplication? App => _app;
 
     /// <summary>Presence's address without the gateway (DCP's proxy in front of its replicas), when known.</summary>
     public Uri? Presence { get; }
