@@ -1,8 +1,10 @@
+using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Polly;
 using StackExchange.Redis;
 
 namespace ChatPlatform.ServiceDefaults.Problems;
@@ -44,13 +46,16 @@ public sealed partial class StoreUnavailableProblemHandler(IProblemDetailsServic
     /// <summary>
     /// Transient Npgsql failures (refused or broken connections, "the database system is starting up", admin
     /// shutdown), Redis connection failures, and sockets refused, anywhere in the chain (EF Core wraps them).
-    /// A PostgreSQL error such as a constraint violation is not transient and stays a 500.
+    /// A PostgreSQL error such as a constraint violation is not transient and stays a 500. A peer service that cannot
+    /// answer counts too: a call refused by the resilience pipeline (its circuit open after a run of 503s, its time
+    /// limit spent) or failing without a response or with a 5xx.
     /// </summary>
     public static bool IsStoreUnavailable(Exception exception)
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            if (current is NpgsqlException { IsTransient: true } or RedisConnectionException or SocketException)
+            if (current is NpgsqlException { IsTransient: true } or RedisConnectionException or SocketException
+                or ExecutionRejectedException or HttpRequestException { StatusCode: null or >= HttpStatusCode.InternalServerError })
             {
                 return true;
             }

@@ -74,8 +74,8 @@ public sealed class TwoUserChatTests(WebPlatformFixture platform)
         await dave.OpenConversationAsync(carol.DisplayName);
         await dave.ExpectMessageAsync("Lunch at noon?");
 
-        // Dave replies to it and reacts with a thumbs up.
-        var lunch = dave.Messages.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Lunch at noon?" });
+        // Dave replies to it and reacts with a thumbs up. The reply quotes the text, so the original is the first match.
+        var lunch = dave.Messages.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Lunch at noon?" }).First;
         await lunch.HoverAsync();
         await lunch.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
         await dave.SendAsync("Yes, see you there");

@@ -32,6 +32,16 @@ public sealed class StoreUnavailableTests
         Assert.False(StoreUnavailableProblemHandler.IsStoreUnavailable(new InvalidOperationException("a bug")));
     }
 
+    [Fact]
+    public void A_peer_that_cannot_answer_is_unavailability_and_one_that_refuses_is_not()
+    {
+        Assert.True(StoreUnavailableProblemHandler.IsStoreUnavailable(new Polly.CircuitBreaker.BrokenCircuitException()));
+        Assert.True(StoreUnavailableProblemHandler.IsStoreUnavailable(new Polly.Timeout.TimeoutRejectedException()));
+        Assert.True(StoreUnavailableProblemHandler.IsStoreUnavailable(new HttpRequestException("refused")));
+        Assert.True(StoreUnavailableProblemHandler.IsStoreUnavailable(new HttpRequestException("down", null, HttpStatusCode.ServiceUnavailable)));
+        Assert.False(StoreUnavailableProblemHandler.IsStoreUnavailable(new HttpRequestException("bad request", null, HttpStatusCode.BadRequest)));
+    }
+
     private static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
