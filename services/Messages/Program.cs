@@ -17,6 +17,7 @@ app.MapSummariesApi();
 app.MapMessageActionsApi();
 app.MapSearchApi();
 app.MapInternalMessagesApi();
+app.MapInternalSendApi();
 app.MapAttachmentsApi();
 
 app.Run();

@@ -37,6 +37,14 @@ public sealed class PresenceOptions
 
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Send batches out to Messages at once; sends that arrive while all are out leave together in the next.</summary>
+    [Range(1, 64)]
+    public int SendBatchConcurrency { get; set; } = 2;
+
+    /// <summary>The most sends one batch carries (Messages accepts up to 256).</summary>
+    [Range(1, 256)]
+    public int SendBatchMax { get; set; } = 64;
+
     /// <summary>Client frames per second per socket (token bucket); a socket above it is closed with 4429.</summary>
     [Range(1, 100_000)]
     public double FramesPerSecond { get; set; } = 50;

@@ -23,15 +23,30 @@ public sealed class MessageSender(
     /// <param name="bearerToken">The caller's token for the cold path; null for bus sends.</param>
     public async Task<SendResult> SendAsync(Guid sessionId, Guid userId, MessageDraft draft, string? bearerToken, CancellationToken cancellationToken)
     {
+        var prepared = await PrepareAsync(sessionId, userId, draft, bearerToken, cancellationToken);
+        if (prepared.Message is not { } message)
+        {
+            return prepared.Refusal!;
+        }
+        var result = await writer.SendAsync(message, cancellationToken);
+        return await CompleteAsync(message, result, bearerToken, cancellationToken);
+    }
+
+    /// <summary>
+    /// Everything a send is decided on before the statement: the message rules and the content policy, and for a
+    /// reply, attachments or @mentions the checks against the session's data. Either the message to store or the refusal.
+    /// </summary>
+    public async Task<PreparedSend> PrepareAsync(Guid sessionId, Guid userId, MessageDraft draft, string? bearerToken, CancellationToken cancellationToken)
+    {
         var validation = MessageRules.Validate(draft, policy.MaxLength);
         if (validation.Message is not { } valid)
         {
-            return SendResult.Invalid(validation.Errors);
+            return PreparedSend.Refused(SendResult.Invalid(validation.Errors));
         }
         var content = policy.Check(valid.Content);
         if (content.Rejected)
         {
-            return SendResult.Invalid(new Dictionary<string, string[]> { ["content"] = [ContentCheck.RejectedMessage] });
+            return PreparedSend.Refused(SendResult.Invalid(new Dictionary<string, string[]> { ["content"] = [ContentCheck.RejectedMessage] }));
         }
         valid = valid with { Content = content.Content };
 
@@ -44,33 +59,41 @@ public sealed class MessageSender(
             var session = await access.ResolveAsync(sessionId, userId, bearerToken, cancellationToken);
             if (session.Unavailable)
             {
-                return SendResult.Unavailable();
+                return PreparedSend.Refused(SendResult.Unavailable());
             }
             if (!session.IsMember)
             {
-                return SendResult.NotFound();
+                return PreparedSend.Refused(SendResult.NotFound());
             }
             if (!session.Closed)
             {
                 if (valid.ReplyToId is { } replyTo && !await db.Messages.AnyAsync(m => m.Id == replyTo && m.ChatSessionId == sessionId, cancellationToken))
                 {
-                    return SendResult.Invalid(new Dictionary<string, string[]> { ["reply_to_id"] = ["reply_to_id must be a message of this session."] });
+                    return PreparedSend.Refused(SendResult.Invalid(new Dictionary<string, string[]> { ["reply_to_id"] = ["reply_to_id must be a message of this session."] }));
                 }
                 attachments = await attachmentResolver.ResolveAsync(sessionId, userId, valid.MessageType, valid.AttachmentIds, cancellationToken);
                 if (attachments.Errors is { } attachmentErrors)
                 {
-                    return SendResult.Invalid(attachmentErrors);
+                    return PreparedSend.Refused(SendResult.Invalid(attachmentErrors));
                 }
                 mentioned = await mentions.ResolveAsync(sessionId, valid.Content, valid.Mentions, cancellationToken);
             }
         }
 
-        var message = new ChatMessage(
+        return PreparedSend.Ready(new ChatMessage(
             Guid.CreateVersion7(), sessionId, userId, valid.MessageType, valid.Content,
             valid.ClientMessageId ?? Guid.CreateVersion7().ToString(), Seq: 0,
             MessageMapping.ToStoredPrecision(time.GetUtcNow()), EditedAt: null, Deleted: false, valid.ReplyToId,
-            mentioned, valid.AttachmentIds, valid.MetadataJson, attachments.Items);
-        var result = await writer.SendAsync(message, cancellationToken);
+            mentioned, valid.AttachmentIds, valid.MetadataJson, attachments.Items));
+    }
+
+    /// <summary>
+    /// The answer to the statement's outcome. A sender the membership projection does not know yet gets the cold
+    /// path (Sessions asked) and the statement once more; a repeated client_message_id gets the first message.
+    /// </summary>
+    public async Task<SendResult> CompleteAsync(ChatMessage message, InsertResult result, string? bearerToken, CancellationToken cancellationToken)
+    {
+        var (sessionId, userId) = (message.ChatSessionId, message.UserId);
         if (result.Outcome == InsertOutcome.NotMember)
         {
             // The projection may not have heard of the session or the member yet: the cold path, then once more.

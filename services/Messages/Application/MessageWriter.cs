@@ -1,4 +1,5 @@
 using System.Data;
+using System.Diagnostics;
 using System.Text.Json;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Attachments;
@@ -99,22 +100,7 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
             result = await ExecuteAsync(SendSql, message, outboxId, async reader =>
             {
                 await reader.ReadAsync(cancellationToken);
-                var duplicate = reader.GetBoolean(2);
-                if (reader.IsDBNull(0))
-                {
-                    return new InsertResult(InsertOutcome.NotMember, duplicate, 0);
-                }
-                if (reader.GetBoolean(0))
-                {
-                    return new InsertResult(InsertOutcome.Closed, duplicate, 0);
-                }
-                if (reader.GetBoolean(1))
-                {
-                    return new InsertResult(InsertOutcome.Blocked, duplicate, 0);
-                }
-                return reader.IsDBNull(3)
-                    ? new InsertResult(InsertOutcome.Duplicate, true, 0)
-                    : new InsertResult(InsertOutcome.Stored, false, reader.GetInt64(3));
+                return ReadSend(reader);
             }, cancellationToken);
         }
         catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: MessageConfiguration.ClientMessageIdIndex })
@@ -126,6 +112,102 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
             fastLane.Publish(db, outboxId, new MessagePosted(message with { Seq = result.Seq }));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Decides and stores several sends in one round trip and one transaction: one commit, one WAL flush for all of
+    /// them. The statements run in session order (a stable sort: sends to one session keep their order), so two
+    /// replicas' batches lock sequence rows in the same order and cannot deadlock each other. When any statement
+    /// fails (two retries of one client_message_id racing on the unique index), the whole batch rolls back and each
+    /// send runs alone, as <see cref="SendAsync"/> would. Each MessagePosted carries its own send's trace.
+    /// </summary>
+    public async Task<IReadOnlyList<InsertResult>> SendManyAsync(IReadOnlyList<QueuedSend> sends, CancellationToken cancellationToken)
+    {
+        var results = new InsertResult[sends.Count];
+        var outboxIds = new Guid[sends.Count];
+        var order = Enumerable.Range(0, sends.Count).OrderBy(i => sends[i].Message.ChatSessionId).ToArray();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        try
+        {
+            await using var batch = new NpgsqlBatch(connection)
+            {
+                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+            };
+            foreach (var index in order)
+            {
+                outboxIds[index] = Guid.CreateVersion7();
+                var command = new NpgsqlBatchCommand(SendSql);
+                AddParameters(command.Parameters, sends[index].Message, outboxIds[index], sends[index].Trace?.Id);
+                batch.BatchCommands.Add(command);
+            }
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            foreach (var index in order)
+            {
+                await reader.ReadAsync(cancellationToken);
+                results[index] = ReadSend(reader);
+                await reader.NextResultAsync(cancellationToken);
+            }
+        }
+        catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
+        {
+            return await SendEachAsync(sends, cancellationToken);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        var caller = Activity.Current;
+        for (var index = 0; index < sends.Count; index++)
+        {
+            if (results[index].Outcome == InsertOutcome.Stored)
+            {
+                Activity.Current = sends[index].Trace;
+                fastLane.Publish(db, outboxIds[index], new MessagePosted(sends[index].Message with { Seq = results[index].Seq }));
+            }
+        }
+        Activity.Current = caller;
+        return results;
+    }
+
+    private async Task<IReadOnlyList<InsertResult>> SendEachAsync(IReadOnlyList<QueuedSend> sends, CancellationToken cancellationToken)
+    {
+        var results = new InsertResult[sends.Count];
+        var caller = Activity.Current;
+        for (var index = 0; index < sends.Count; index++)
+        {
+            Activity.Current = sends[index].Trace;
+            results[index] = await SendAsync(sends[index].Message, cancellationToken);
+        }
+        Activity.Current = caller;
+        return results;
+    }
+
+    private static InsertResult ReadSend(NpgsqlDataReader reader)
+    {
+        var duplicate = reader.GetBoolean(2);
+        if (reader.IsDBNull(0))
+        {
+            return new InsertResult(InsertOutcome.NotMember, duplicate, 0);
+        }
+        if (reader.GetBoolean(0))
+        {
+            return new InsertResult(InsertOutcome.Closed, duplicate, 0);
+        }
+        if (reader.GetBoolean(1))
+        {
+            return new InsertResult(InsertOutcome.Blocked, duplicate, 0);
+        }
+        return reader.IsDBNull(3)
+            ? new InsertResult(InsertOutcome.Duplicate, true, 0)
+            : new InsertResult(InsertOutcome.Stored, false, reader.GetInt64(3));
     }
 
     /// <summary>
@@ -146,7 +228,7 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
             {
                 Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
             };
-            AddParameters(command.Parameters, message, outboxId);
+            AddParameters(command.Parameters, message, outboxId, OutboxTrace.Capture());
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
             return await read(reader);
         }
@@ -159,7 +241,7 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
         }
     }
 
-    private static void AddParameters(NpgsqlParameterCollection parameters, ChatMessage message, Guid outboxId)
+    private static void AddParameters(NpgsqlParameterCollection parameters, ChatMessage message, Guid outboxId, string? traceParent)
     {
         parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = message.Id });
         parameters.Add(new NpgsqlParameter<Guid>("session_id", NpgsqlDbType.Uuid) { TypedValue = message.ChatSessionId });
@@ -176,6 +258,6 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
         parameters.Add(new NpgsqlParameter<Guid>("outbox_id", NpgsqlDbType.Uuid) { TypedValue = outboxId });
         parameters.Add(new NpgsqlParameter<string>("outbox_type", NpgsqlDbType.Varchar) { TypedValue = PostedType });
         parameters.Add(new NpgsqlParameter<string>("payload", NpgsqlDbType.Text) { TypedValue = JsonSerializer.Serialize(new MessagePosted(message)) });
-        parameters.Add(new NpgsqlParameter("trace_parent", NpgsqlDbType.Varchar) { Value = (object?)OutboxTrace.Capture() ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("trace_parent", NpgsqlDbType.Varchar) { Value = (object?)traceParent ?? DBNull.Value });
     }
 }

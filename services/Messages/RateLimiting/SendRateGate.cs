@@ -22,17 +22,42 @@ public sealed partial class SendRateGate(
 
     public async Task<RateLimitDecision> TakeAsync(Guid sessionId, Guid userId, string? clientMessageId, CancellationToken cancellationToken)
     {
+        var decision = await TakeTokenAsync(userId);
+        return await LetResendThroughAsync(decision, sessionId, userId, clientMessageId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The decisions for a batch of sends: the Redis calls go out together (one write, answers pipelined); the
+    /// resend check of a send over the limit runs one at a time on the context.
+    /// </summary>
+    public async Task<RateLimitDecision[]> TakeManyAsync(IReadOnlyList<(Guid SessionId, Guid UserId, string? ClientMessageId)> sends, CancellationToken cancellationToken)
+    {
+        var decisions = await Task.WhenAll(sends.Select(send => TakeTokenAsync(send.UserId)));
+        for (var index = 0; index < sends.Count; index++)
+        {
+            var (sessionId, userId, clientMessageId) = sends[index];
+            decisions[index] = await LetResendThroughAsync(decisions[index], sessionId, userId, clientMessageId, cancellationToken);
+        }
+        return decisions;
+    }
+
+    private async Task<RateLimitDecision> TakeTokenAsync(Guid userId)
+    {
         var limit = options.Value;
-        RateLimitDecision decision;
         try
         {
-            decision = await bucket.TryTakeAsync(KeyFor(userId), limit.PerSecond, limit.Burst);
+            return await bucket.TryTakeAsync(KeyFor(userId), limit.PerSecond, limit.Burst);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             LogBucketUnavailable(logger, userId, exception);
             return RateLimitDecision.AllowFree;
         }
+    }
+
+    private async Task<RateLimitDecision> LetResendThroughAsync(
+        RateLimitDecision decision, Guid sessionId, Guid userId, string? clientMessageId, CancellationToken cancellationToken)
+    {
         if (!decision.Allowed && clientMessageId is not null && await db.Messages.AsNoTracking()
                 .AnyAsync(m => m.ChatSessionId == sessionId && m.UserId == userId && m.ClientMessageId == clientMessageId, cancellationToken))
         {

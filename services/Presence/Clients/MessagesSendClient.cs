@@ -9,86 +9,147 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Presence.Clients;
 
 /// <summary>
-/// A WebSocket send goes to Messages' REST send endpoint (<c>POST /api/v1/chat/sessions/{id}/messages</c>) with the
-/// sender's own token: the same rules, rate limit and dedupe as any REST client, and the answer (the stored message
-/// or a problem) comes back on the same connection. The request carries exactly the frame's fields; only what the
-/// ack or the error frame needs is read from the answer.
+/// WebSocket sends go to Messages' send batch endpoint (<c>POST /internal/messages/send-batch</c>), each with its
+/// sender's own token: the same rules, rate limit and dedupe as the REST send, decided for many sends at the cost of
+/// one request (<see cref="SendBatcher"/> collects them). Each item carries exactly the frame's fields and the frame's
+/// trace; only what the ack or the error frame needs is read from the answer.
 /// </summary>
 public sealed class MessagesSendClient(HttpClient http, IOptions<PresenceOptions> options)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
-    public async Task<SendOutcome> SendAsync(Guid sessionId, SendFrame send, string accessToken, CancellationToken cancellationToken)
+    /// <returns>One outcome per send, in order; a refused batch (Messages unavailable) refuses every send in it.</returns>
+    public async Task<SendOutcome[]> SendAsync(IReadOnlyList<PendingSend> sends, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.MessagesAddress, $"/api/v1/chat/sessions/{sessionId}/messages"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        request.Content = new ByteArrayContent(WriteBody(send)) { Headers = { ContentType = Json } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.MessagesAddress, "/internal/messages/send-batch"));
+        request.Content = new ByteArrayContent(WriteBody(sends)) { Headers = { ContentType = Json } };
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return response.IsSuccessStatusCode ? ReadStored(body) : ReadProblem(response, body);
+        if (!response.IsSuccessStatusCode)
+        {
+            var refused = ReadProblem(response, body);
+            return [.. sends.Select(_ => refused)];
+        }
+        return ReadResults(body, sends.Count);
     }
 
-    private static byte[] WriteBody(SendFrame send)
+    private static byte[] WriteBody(IReadOnlyList<PendingSend> sends)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + send.Content.Length * 2);
+        var buffer = new ArrayBufferWriter<byte>(512 * sends.Count);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("message_type", send.MessageType);
-            writer.WriteString("content", send.Content);
-            if (send.ClientMessageId is { } clientMessageId)
+            writer.WriteStartArray("sends");
+            foreach (var pending in sends)
             {
-                writer.WriteString("client_message_id", clientMessageId);
+                WriteSend(writer, pending);
             }
-            if (send.MetadataJson is { } metadata)
-            {
-                writer.WritePropertyName("metadata");
-                writer.WriteRawValue(metadata, skipInputValidation: true);
-            }
-            if (send.ReplyToId is { } replyTo)
-            {
-                writer.WriteString("reply_to_id", replyTo);
-            }
-            if (send.AttachmentIds is { } attachments)
-            {
-                writer.WriteStartArray("attachment_ids");
-                foreach (var id in attachments)
-                {
-                    writer.WriteStringValue(id);
-                }
-                writer.WriteEndArray();
-            }
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static SendOutcome ReadStored(byte[] body)
+    private static void WriteSend(Utf8JsonWriter writer, PendingSend pending)
     {
+        var send = pending.Frame;
+        writer.WriteStartObject();
+        writer.WriteString("access_token", pending.AccessToken);
+        writer.WriteString("chat_session_id", pending.SessionId);
+        if (pending.TraceParent is { } traceParent)
+        {
+            writer.WriteString("traceparent", traceParent);
+        }
+        writer.WriteString("message_type", send.MessageType);
+        writer.WriteString("content", send.Content);
+        if (send.ClientMessageId is { } clientMessageId)
+        {
+            writer.WriteString("client_message_id", clientMessageId);
+        }
+        if (send.MetadataJson is { } metadata)
+        {
+            writer.WritePropertyName("metadata");
+            writer.WriteRawValue(metadata, skipInputValidation: true);
+        }
+        if (send.ReplyToId is { } replyTo)
+        {
+            writer.WriteString("reply_to_id", replyTo);
+        }
+        if (send.AttachmentIds is { } attachments)
+        {
+            writer.WriteStartArray("attachment_ids");
+            foreach (var id in attachments)
+            {
+                writer.WriteStringValue(id);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    private static SendOutcome[] ReadResults(byte[] body, int count)
+    {
+        var outcomes = new SendOutcome[count];
+        var missing = SendOutcome.Rejected(ErrorCodes.ServiceUnavailable, "The message service gave no answer for this send; resend with the same client_message_id.");
+        Array.Fill(outcomes, missing);
         var reader = new Utf8JsonReader(body);
-        Guid? id = null;
-        long? seq = null;
-        string? clientMessageId = null;
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8) && reader.Read())
-            {
-                id = reader.GetGuid();
-            }
-            else if (reader.ValueTextEquals("seq"u8) && reader.Read())
-            {
-                seq = reader.GetInt64();
-            }
-            else if (reader.ValueTextEquals("client_message_id"u8) && reader.Read())
-            {
-                clientMessageId = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-            else
+            if (!reader.ValueTextEquals("results"u8))
             {
                 reader.Read();
                 reader.Skip();
+                continue;
             }
+            reader.Read();
+            var index = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var outcome = ReadResult(ref reader);
+                if (index < count)
+                {
+                    outcomes[index++] = outcome;
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private static SendOutcome ReadResult(ref Utf8JsonReader reader)
+    {
+        Guid? id = null;
+        long? seq = null;
+        string? clientMessageId = null, code = null, detail = null;
+        int? retryAfterMs = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.ValueTextEquals("id"u8) ? 1
+                : reader.ValueTextEquals("seq"u8) ? 2
+                : reader.ValueTextEquals("client_message_id"u8) ? 3
+                : reader.ValueTextEquals("code"u8) ? 4
+                : reader.ValueTextEquals("detail"u8) ? 5
+                : reader.ValueTextEquals("retry_after_ms"u8) ? 6
+                : 0;
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+            switch (field)
+            {
+                case 1: id = reader.GetGuid(); break;
+                case 2: seq = reader.GetInt64(); break;
+                case 3: clientMessageId = reader.GetString(); break;
+                case 4: code = reader.GetString(); break;
+                case 5: detail = reader.GetString(); break;
+                case 6: retryAfterMs = reader.GetInt32(); break;
+                default: reader.Skip(); break;
+            }
+        }
+        if (code is not null)
+        {
+            return SendOutcome.Rejected(code, detail ?? "The message service refused the send.", retryAfterMs);
         }
         return id is { } storedId && seq is { } storedSeq
             ? SendOutcome.Accepted(storedId, storedSeq, clientMessageId)

@@ -17,7 +17,7 @@ namespace ChatPlatform.Presence.Connections;
 /// </summary>
 public sealed partial class ChatFrameHandler(
     IBus bus,
-    MessagesSendClient messages,
+    SendBatcher messages,
     SocketSubscriptions subscriptions,
     MembershipService membership,
     TypingService typing,

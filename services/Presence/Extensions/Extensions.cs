@@ -48,6 +48,8 @@ public static class Extensions
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; the standard handler is what it removes.
         services.AddHttpClient<MessagesSendClient>().RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        services.AddSingleton<SendBatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<SendBatcher>());
         services.AddHttpClient<SessionsClient>();
         services.AddHttpClient(ModerationBlocksClient.HttpClientName);
         services.AddSingleton<ModerationBlocksClient>();
