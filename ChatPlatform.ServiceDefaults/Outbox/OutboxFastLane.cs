@@ -19,6 +19,7 @@ internal sealed partial class OutboxFastLane<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxFastLaneQueue queue,
+    OutboxOptions options,
     ILogger<OutboxFastLane<TContext>> logger) : BackgroundService
     where TContext : DbContext, IOutboxDbContext
 {
@@ -54,7 +55,17 @@ internal sealed partial class OutboxFastLane<TContext>(
 
     private async Task DispatchAsync(List<FastLaneEvent> batch, CancellationToken cancellationToken)
     {
-        var published = await Task.WhenAll(batch.Select(pending => PublishAsync(pending, cancellationToken)));
+        var published = new bool[batch.Count];
+        await Task.WhenAll(PlanPublishes(batch).Select(async indexes =>
+        {
+            var ok = indexes.Length == 1
+                ? await PublishAsync(batch[indexes[0]], cancellationToken)
+                : await PublishCombinedAsync([.. indexes.Select(index => batch[index])], cancellationToken);
+            foreach (var index in indexes)
+            {
+                published[index] = ok;
+            }
+        }));
         var ids = batch.Where((_, index) => published[index]).Select(pending => pending.OutboxId).ToArray();
         if (ids.Length == 0)
         {
@@ -77,6 +88,47 @@ internal sealed partial class OutboxFastLane<TContext>(
         }
     }
 
+    /// <summary>Which events leave together: runs of a combinable type (in commit order), every other event alone.</summary>
+    private IEnumerable<int[]> PlanPublishes(List<FastLaneEvent> batch)
+    {
+        foreach (var group in Enumerable.Range(0, batch.Count).GroupBy(index => batch[index].Type))
+        {
+            if (options.Combiners.TryGetValue(group.Key, out var combiner))
+            {
+                foreach (var chunk in group.Chunk(combiner.MaxPerBatch))
+                {
+                    yield return chunk;
+                }
+                continue;
+            }
+            foreach (var index in group)
+            {
+                yield return [index];
+            }
+        }
+    }
+
+    /// <summary>
+    /// One broker message for several events, under the first one's trace (the others' traces are linked). Its rows
+    /// are deleted only once it is confirmed; if the delete is lost, the dispatcher republishes them one by one, and
+    /// consumers already handle a repeated event (Presence drops a seq it delivered, Sessions' updates are idempotent).
+    /// </summary>
+    private async Task<bool> PublishCombinedAsync(FastLaneEvent[] events, CancellationToken cancellationToken)
+    {
+        var combiner = options.Combiners[events[0].Type];
+        using var activity = OutboxTrace.StartPublish(events[0].TraceParent, combiner.BatchType, events.Skip(1).Select(e => e.TraceParent));
+        try
+        {
+            await bus.Publish(combiner.Combine([.. events.Select(e => e.Message)]), combiner.BatchType, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogCombinedPublishFailed(logger, events.Length, exception);
+            return false;
+        }
+    }
+
     private async Task<bool> PublishAsync(FastLaneEvent pending, CancellationToken cancellationToken)
     {
         using var activity = OutboxTrace.StartPublish(pending.TraceParent, pending.Type);
@@ -94,6 +146,9 @@ internal sealed partial class OutboxFastLane<TContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fast-lane publish of outbox row {OutboxId} failed; the dispatcher takes it over")]
     private static partial void LogPublishFailed(ILogger logger, Guid outboxId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fast-lane publish of {Count} combined events failed; the dispatcher takes them over")]
+    private static partial void LogCombinedPublishFailed(ILogger logger, int count, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting {Count} published outbox rows failed; they will be published again")]
     private static partial void LogDeleteFailed(ILogger logger, int count, Exception exception);

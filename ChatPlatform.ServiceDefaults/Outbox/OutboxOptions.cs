@@ -5,6 +5,8 @@ public sealed class OutboxOptions
 {
     internal HashSet<string> FastLaneTypes { get; } = [];
 
+    internal Dictionary<Type, OutboxEventCombiner> Combiners { get; } = [];
+
     /// <summary>
     /// How long the dispatcher leaves rows of fast-lane types to the fast lane before it publishes them itself
     /// (after a crash, or while the broker was away).
@@ -18,6 +20,19 @@ public sealed class OutboxOptions
     public OutboxOptions UseFastLaneFor<TEvent>()
     {
         FastLaneTypes.Add(OutboxTypeName.Of(typeof(TEvent)));
+        return this;
+    }
+
+    /// <summary>
+    /// When the fast lane finds several committed events of <typeparamref name="TEvent"/> waiting, it publishes them
+    /// as one <typeparamref name="TBatch"/> (at most <paramref name="maxPerBatch"/> each): one broker message, one
+    /// confirm and one delivery per consumer instead of one per event. Consumers must handle both types. The
+    /// dispatcher, which takes over what the fast lane could not publish, always publishes events one by one.
+    /// </summary>
+    public OutboxOptions CombineOnFastLane<TEvent, TBatch>(Func<IReadOnlyList<TEvent>, TBatch> combine, int maxPerBatch = 64)
+        where TEvent : class where TBatch : class
+    {
+        Combiners[typeof(TEvent)] = new OutboxEventCombiner(typeof(TBatch), events => combine([.. events.Cast<TEvent>()]), maxPerBatch);
         return this;
     }
 }

@@ -20,9 +20,14 @@ public static class OutboxTrace
     /// Starts the span an event is published under, a child of the trace stored with its row; a row without one
     /// (written outside any trace) starts its own trace. Null when nothing listens.
     /// </summary>
-    public static Activity? StartPublish(string? traceParent, Type eventType)
+    public static Activity? StartPublish(string? traceParent, Type eventType, IEnumerable<string?>? linkedTraceParents = null)
     {
         ActivityContext.TryParse(traceParent, traceState: null, isRemote: true, out var parent);
-        return Source.StartActivity($"outbox publish {eventType.Name}", ActivityKind.Internal, parent);
+        var links = linkedTraceParents?
+            .Select(linked => ActivityContext.TryParse(linked, traceState: null, isRemote: true, out var context) ? context : default)
+            .Where(context => context != default)
+            .Select(context => new ActivityLink(context))
+            .ToList();
+        return Source.StartActivity($"outbox publish {eventType.Name}", ActivityKind.Internal, parent, links: links);
     }
 }

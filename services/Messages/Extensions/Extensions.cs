@@ -39,7 +39,9 @@ public static class Extensions
             options => options.UseSnakeCaseNamingConvention());
         // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
         builder.Services.AddMigration<MessagesDbContext>();
-        builder.Services.AddOutbox<MessagesDbContext>(outbox => outbox.UseFastLaneFor<MessagePosted>());
+        builder.Services.AddOutbox<MessagesDbContext>(outbox => outbox
+            .UseFastLaneFor<MessagePosted>()
+            .CombineOnFastLane<MessagePosted, MessagePostedBatch>(posted => new MessagePostedBatch([.. posted.Select(p => p.Message)])));
 
         builder.AddChatBus(bus =>
         {

@@ -87,6 +87,7 @@ public static class Extensions
             bus.AddConsumer<UserUnblockedConsumer>();
 
             bus.AddConsumer<MessagePostedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
+            bus.AddConsumer<MessagePostedBatchFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
             bus.AddConsumer<ReadCursorAdvancedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
             bus.AddConsumer<ChatSessionCreatedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));
             bus.AddConsumer<ParticipantAddedFanOutConsumer>().Endpoint(e => OnInstanceQueue(e, instance));

@@ -27,6 +27,7 @@ internal static class Extensions
         builder.AddChatBus(bus =>
         {
             bus.AddConsumer<MessagePostedConsumer>(typeof(MessagePostedConsumerDefinition));
+            bus.AddConsumer<MessagePostedBatchConsumer>();
             bus.AddConsumer<UserBlockedConsumer>();
             bus.AddConsumer<UserUnblockedConsumer>();
             bus.AddConsumer<UserRegisteredConsumer>();

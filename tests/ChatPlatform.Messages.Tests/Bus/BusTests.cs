@@ -79,6 +79,30 @@ public sealed class BusTests(PostgresServer database, BrokerFixture broker, ITes
     }
 
     [Fact]
+    public async Task A_send_batch_posts_each_stored_message_once_alone_or_combined()
+    {
+        var user = Guid.NewGuid();
+        Guid[] sessions = [await _api.CreateSessionAsync(user), await _api.CreateSessionAsync(user)];
+        var token = _api.TokenFor(user);
+        var sends = Enumerable.Range(0, 20).Select(n => new
+        {
+            access_token = token, chat_session_id = sessions[n % 2], message_type = "text", content = $"batched {n}", client_message_id = $"batch-{n}",
+        }).ToArray();
+        using var client = _api.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/internal/messages/send-batch", new { sends });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = (await response.Content.ReadFromJsonAsync<JsonObject>())!["results"]!.AsArray();
+        Assert.All(results, r => Assert.Equal(201, r!["status"]!.GetValue<int>()));
+        Assert.Equal(Enumerable.Range(0, 20).Select(n => (long)(n / 2 + 1)), results.Select(r => r!["seq"]!.GetValue<long>()));
+        var ids = results.Select(r => r!["id"]!.GetValue<Guid>()).ToList();
+        await Eventually.HoldsAsync(() => Task.FromResult(ids.All(id => _bus.Recorded.Posted.Any(p => p.Message.Id == id))), "MessagePosted for every message of the batch");
+        Assert.All(ids, id => Assert.Single(_bus.Recorded.Posted, p => p.Message.Id == id));
+        output.WriteLine($"combined events received: [{string.Join(", ", _bus.Recorded.CombinedEvents)}]");
+    }
+
+    [Fact]
     public async Task Message_posted_leaves_through_the_outbox_in_the_trace_of_the_request_that_sent_it()
     {
         var user = Guid.NewGuid();

@@ -54,7 +54,8 @@ public sealed class MessagesApiFactory(string connectionString, Uri? broker = nu
         return client;
     }
 
-    private string TokenFor(Guid userId, string role) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>An access token of <paramref name="userId"/>, signed with the key this service trusts.</summary>
+    public string TokenFor(Guid userId, string role = "user") => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = "chatplatform",
         Audience = "chatplatform",

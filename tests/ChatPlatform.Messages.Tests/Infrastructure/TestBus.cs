@@ -54,8 +54,21 @@ public sealed class TestBus : IAsyncDisposable
         await _services.DisposeAsync();
     }
 
-    private sealed class RecordingConsumer(BusRecording recording) : IConsumer<MessagePosted>, IConsumer<ReadCursorAdvanced>
+    private sealed class RecordingConsumer(BusRecording recording) : IConsumer<MessagePosted>, IConsumer<MessagePostedBatch>, IConsumer<ReadCursorAdvanced>
     {
+        /// <summary>Combined events are recorded as the single events they stand for (in the first one's trace).</summary>
+        public Task Consume(ConsumeContext<MessagePostedBatch> context)
+        {
+            var activityId = context.Headers.Get<string>(MassTransit.Logging.DiagnosticHeaders.ActivityId);
+            foreach (var message in context.Message.Messages)
+            {
+                recording.PostedActivityIds[message.Id] = activityId;
+                recording.Posted.Enqueue(new MessagePosted(message));
+            }
+            recording.CombinedEvents.Enqueue(context.Message.Messages.Count);
+            return Task.CompletedTask;
+        }
+
         public Task Consume(ConsumeContext<MessagePosted> context)
         {
             recording.PostedActivityIds[context.Message.Message.Id] = context.Headers.Get<string>(MassTransit.Logging.DiagnosticHeaders.ActivityId);
