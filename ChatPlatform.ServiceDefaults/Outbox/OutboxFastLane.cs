@@ -65,6 +65,7 @@ internal sealed partial class OutboxFastLane<TContext>(
             {
                 published[index] = ok;
             }
+            OutboxMetrics.Published(indexes.Length);
         }));
         var ids = batch.Where((_, index) => published[index]).Select(pending => pending.OutboxId).ToArray();
         if (ids.Length == 0)

@@ -72,6 +72,7 @@ public sealed partial class SendBatcher(IServiceProvider services, IOptions<Pres
 
     private async Task SendBatchAsync(List<PendingSend> batch)
     {
+        SendBatchMetrics.Record(batch.Count);
         using var timeout = new CancellationTokenSource(options.Value.SendTimeout);
         try
         {
