@@ -46,9 +46,9 @@ public sealed class HistoryWorkload(BenchOptions options) : IHttpWorkload
         log.WriteLine($"  seeded {seed.Inserted:N0} rows in {seed.Seconds:F1} s ({seed.Inserted / Math.Max(seed.Seconds, 0.001):N0} rows/s), last seq {seed.LastSeq:N0}, analyzed");
 
         // The newest page through the gateway must be full and end at the last seq: the seed is what Messages serves.
-        var page = await platform.Rest!.GetAsync($"/api/v1/chat/sessions/{_session}/messages?limit={PageSize}", setup.Users[^1].AccessToken, cancellationToken);
-        var items = page["items"]!.AsArray();
-        var newest = items.Count > 0 ? items[0]!["seq"]!.GetValue<long>() : 0;
+        var page = await setup.Users[^1].Client.Api.GetMessagesAsync(_session, limit: PageSize, cancellationToken: cancellationToken);
+        var items = page.Items;
+        var newest = items.FirstOrDefault()?.Seq ?? 0;
         if (items.Count != PageSize || newest != _lastSeq)
         {
             throw new InvalidOperationException($"the newest page has {items.Count} items up to seq {newest}, expected {PageSize} up to {_lastSeq}");

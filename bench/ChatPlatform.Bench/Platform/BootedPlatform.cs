@@ -8,7 +8,7 @@ public sealed class BootedPlatform(TextWriter log) : IAsyncDisposable
 {
     public PlatformHost? Host { get; private set; }
 
-    public RestClient? Rest { get; private set; }
+    public GatewayClient? Rest { get; private set; }
 
     public PlatformSetup? Setup { get; private set; }
 
@@ -23,7 +23,7 @@ public sealed class BootedPlatform(TextWriter log) : IAsyncDisposable
         {
             log.WriteLine("platform:");
             booted.Host = await PlatformHost.StartAsync(options, log, cancellationToken);
-            booted.Rest = new RestClient(booted.Host.Gateway);
+            booted.Rest = new GatewayClient(booted.Host.Gateway);
             booted.Setup = await PlatformSetup.CreateAsync(booted.Rest, users, sessions, log, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Net;
 using ChatPlatform.Bench.Load;
 
 namespace ChatPlatform.Bench.Platform;
 
 /// <summary>
-/// Users and sessions for the platform scenarios, made through the gateway's public REST API: N users registered and
+/// Users and sessions for the platform scenarios, made through the gateway's public REST API with the SDK: N users registered and
 /// logged in, M group sessions with the users spread over them (user i in session i mod M, the first member creates it).
 /// </summary>
 public sealed class PlatformSetup
@@ -15,19 +14,19 @@ public sealed class PlatformSetup
     private static readonly TimeSpan TokenRefreshAge = TimeSpan.FromMinutes(8);
     private const int Concurrency = 4;
 
-    private readonly RestClient _rest;
+    private readonly GatewayClient _rest;
     private readonly BenchUser[] _users;
     private readonly Guid[] _sessions;
     private long _loggedInAt;
 
-    private PlatformSetup(RestClient rest, BenchUser[] users, Guid[] sessions)
+    private PlatformSetup(GatewayClient rest, BenchUser[] users, Guid[] sessions)
     {
         _rest = rest;
         _users = users;
         _sessions = sessions;
     }
 
-    public static async Task<PlatformSetup> CreateAsync(RestClient rest, int userCount, int sessionCount, TextWriter log,
+    public static async Task<PlatformSetup> CreateAsync(GatewayClient rest, int userCount, int sessionCount, TextWriter log,
         CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -37,9 +36,8 @@ public sealed class PlatformSetup
             async (i, ct) =>
             {
                 var email = $"bench-{tag}-{i}@bench.example.com";
-                var user = await rest.PostAsync("/api/v1/auth/register",
-                    new { email, password = Password, display_name = $"Bench {i}" }, null, HttpStatusCode.Created, ct);
-                users[i] = new BenchUser(i, email, Guid.Parse(user["id"]!.GetValue<string>()));
+                var id = await rest.RegisterAsync(email, Password, $"Bench {i}", ct);
+                users[i] = new BenchUser(i, email, id, rest.NewClient());
             });
         log.WriteLine($"  registered {userCount} users in {watch.Elapsed.TotalSeconds:F1} s");
 
@@ -51,10 +49,8 @@ public sealed class PlatformSetup
             async (s, ct) =>
             {
                 var members = users.Where(u => u.Index % sessionCount == s).ToArray();
-                var session = await rest.PostAsync("/api/v1/chat/sessions",
-                    new { title = $"bench {tag} {s}", kind = "group", participant_ids = members.Skip(1).Select(u => u.Id).ToArray() },
-                    members[0].AccessToken, HttpStatusCode.Created, ct);
-                setup._sessions[s] = Guid.Parse(session["id"]!.GetValue<string>());
+                setup._sessions[s] = await rest.CreateGroupSessionAsync(
+                    members[0].Client, $"bench {tag} {s}", [.. members.Skip(1).Select(u => u.Id)], ct);
             });
         var created = watch.Elapsed;
 
@@ -64,9 +60,7 @@ public sealed class PlatformSetup
             async (s, ct) =>
             {
                 var creator = users[s];
-                await rest.PostAsync($"/api/v1/chat/sessions/{setup._sessions[s]}/messages",
-                    new { message_type = "text", content = "bench warm-up", client_message_id = $"bench-prime-{tag}-{s}" },
-                    creator.AccessToken, HttpStatusCode.Created, ct, retryNotFound: true);
+                await rest.SendAsync(creator.Client, setup._sessions[s], "bench warm-up", $"bench-prime-{tag}-{s}", ct);
             });
         log.WriteLine($"  created {sessionCount} group sessions of {userCount / sessionCount}-{(userCount + sessionCount - 1) / sessionCount} in {created.TotalSeconds:F1} s, "
             + $"each accepting a message after {watch.Elapsed.TotalSeconds:F1} s");
@@ -104,8 +98,7 @@ public sealed class PlatformSetup
         await Parallel.ForEachAsync(_users, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
             async (user, ct) =>
             {
-                var tokens = await _rest.PostAsync("/api/v1/auth/login", new { email = user.Email, password = Password }, null, HttpStatusCode.OK, ct);
-                user.AccessToken = tokens["access_token"]!.GetValue<string>();
+                user.AccessToken = await _rest.LoginAsync(user.Client, user.Email, Password, ct);
             });
         _loggedInAt = started;
         log.WriteLine($"  logged in {_users.Length} users in {watch.Elapsed.TotalSeconds:F1} s");
