@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ChatPlatform.Contracts;
-using ChatPlatform.Identity.Apis.Models;
+using ChatPlatform.Identity.Apis.Dtos;
 using ChatPlatform.Identity.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Outbox;

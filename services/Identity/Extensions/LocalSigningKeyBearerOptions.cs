@@ -1,4 +1,4 @@
-using ChatPlatform.Identity.Services;
+using ChatPlatform.Identity.Application.SigningKeys;
 using ChatPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -8,11 +8,11 @@ namespace ChatPlatform.Identity.Extensions;
 
 /// <summary>
 /// Identity validates its own tokens with the keys it holds instead of fetching its own discovery document over
-/// HTTP (<see cref="JwtSettings.MetadataAddress"/>): no request to itself while starting, no dependency on service
+/// HTTP (<see cref="JwtOptions.MetadataAddress"/>): no request to itself while starting, no dependency on service
 /// discovery resolving <c>identity</c>. Everything else (issuer, audience, RS256 only, problem+json) stays as
 /// <c>AddChatAuthentication</c> configured it.
 /// </summary>
-internal sealed class LocalSigningKeyBearerOptions(SigningKeyStore keys, IOptions<JwtSettings> jwt) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class LocalSigningKeyBearerOptions(SigningKeyStore keys, IOptions<JwtOptions> jwt) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public void Configure(string? name, JwtBearerOptions options)
     {

@@ -1,7 +1,10 @@
-using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Application.Audit;
+using ChatPlatform.Moderation.Application.Blocks;
+using ChatPlatform.Moderation.Application.Reports;
+using ChatPlatform.Moderation.Application.Users;
 using ChatPlatform.Moderation.Consumers;
 using ChatPlatform.Moderation.Infrastructure;
-using ChatPlatform.Moderation.Peers;
+using ChatPlatform.Moderation.Infrastructure.Peers;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
@@ -24,12 +27,12 @@ public static class Extensions
         builder.AddChatAuthentication();
 
         // Retries off: unblocking runs an explicit transaction, which EF's retrying strategy refuses.
-        builder.AddNpgsqlDbContext<ModerationContext>(DatabaseName,
+        builder.AddNpgsqlDbContext<ModerationDbContext>(DatabaseName,
             settings => settings.DisableRetry = true,
             options => options.UseSnakeCaseNamingConvention());
         // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
-        services.AddMigration<ModerationContext>();
-        services.AddOutbox<ModerationContext>();
+        services.AddMigration<ModerationDbContext>();
+        services.AddOutbox<ModerationDbContext>();
 
         builder.AddChatBus(bus =>
         {

@@ -9,7 +9,7 @@ namespace ChatPlatform.Sessions.Consumers;
 /// sessions' first responses, in batches: one statement each per batch, whatever the number of sessions in it.
 /// Moving a time forward, and setting a first response only once, are idempotent, so redeliveries need no inbox.
 /// </summary>
-public sealed class MessagePostedConsumer(SessionsContext db) : IConsumer<Batch<MessagePosted>>
+public sealed class MessagePostedConsumer(SessionsDbContext db) : IConsumer<Batch<MessagePosted>>
 {
     public async Task Consume(ConsumeContext<Batch<MessagePosted>> context)
     {

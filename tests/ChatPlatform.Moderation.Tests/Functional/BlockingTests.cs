@@ -1,7 +1,7 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Tests.Shared;
-using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Application.Blocks;
 using ChatPlatform.ServiceDefaults.Outbox;
+using ChatPlatform.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Moderation.Tests.Functional;
