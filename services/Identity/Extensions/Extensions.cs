@@ -8,7 +8,6 @@ using ChatPlatform.Identity.Model;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
-using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -30,7 +29,6 @@ public static class Extensions
         services.AddOutbox<IdentityDbContext>();
         builder.AddChatBus();
 
-        builder.AddChatAuthentication();
         services.ConfigureOptions<LocalSigningKeyBearerOptions>();
 
         services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName);
@@ -43,7 +41,6 @@ public static class Extensions
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         services.AddUserSearchRateLimiting();
 
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<AccessTokenIssuer>();
@@ -52,7 +49,6 @@ public static class Extensions
         services.AddScoped<TokenRefresher>();
         services.AddHostedService<IdentityHousekeeping>();
 
-        services.AddChatOpenApi();
         services.AddBadRequestProblems();
         // Behind the gateway the client address (login throttle) and public host (discovery document) arrive as
         // X-Forwarded-* headers; only loopback proxies are trusted by default.

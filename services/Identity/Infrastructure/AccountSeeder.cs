@@ -1,6 +1,7 @@
 using ChatPlatform.Contracts;
 using ChatPlatform.Identity.Model;
 using ChatPlatform.Identity.Rules;
+using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -5,10 +5,8 @@ using ChatPlatform.Moderation.Application.Users;
 using ChatPlatform.Moderation.Consumers;
 using ChatPlatform.Moderation.Infrastructure;
 using ChatPlatform.Moderation.Infrastructure.Peers;
-using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
-using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using MassTransit;
@@ -24,7 +22,6 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        builder.AddChatAuthentication();
 
         // Retries off: unblocking runs an explicit transaction, which EF's retrying strategy refuses.
         builder.AddNpgsqlDbContext<ModerationDbContext>(DatabaseName,
@@ -60,14 +57,12 @@ public static class Extensions
         services.AddHttpClient<MessagesClient>((provider, http) =>
             http.BaseAddress = provider.GetRequiredService<IOptions<PeersOptions>>().Value.MessagesAddress);
 
-        services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserDirectory>();
         services.AddScoped<AuditWriter>();
         services.AddScoped<Blocking>();
         services.AddScoped<ReportDesk>();
 
         services.AddBadRequestProblems();
-        services.AddChatOpenApi();
         return builder;
     }
 }

@@ -1,7 +1,5 @@
-using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
-using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using ChatPlatform.Sessions.Application.Support;
@@ -17,7 +15,6 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddChatAuthentication();
         // No retrying execution strategy: with PostgreSQL down it held each request for half a minute of retries;
         // without it the request fails at once with 503 and Retry-After, and the client retries (as in every service).
         builder.AddNpgsqlDbContext<SessionsDbContext>("sessionsdb", settings => settings.DisableRetry = true);
@@ -57,7 +54,5 @@ internal static class Extensions
 #pragma warning restore EXTEXP0001
 
         builder.Services.AddBadRequestProblems();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddChatOpenApi();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ChatPlatform.Sessions.Infrastructure;
 
@@ -29,8 +28,4 @@ public static class IdempotencyKeys
             db.IdempotencyRecords.Add(new IdempotencyRecord { UserId = userId, Operation = operation, Key = key, ResourceId = resourceId, CreatedAt = now });
         }
     }
-
-    /// <summary>A concurrent request got there first (same key, or the same open direct pair).</summary>
-    public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -7,6 +7,7 @@ using ChatPlatform.Identity.Infrastructure;
 using ChatPlatform.Identity.Model;
 using ChatPlatform.Identity.Rules;
 using ChatPlatform.ServiceDefaults;
+using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

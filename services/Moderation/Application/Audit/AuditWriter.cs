@@ -1,6 +1,7 @@
 using ChatPlatform.Moderation.Infrastructure;
 using ChatPlatform.Moderation.Model;
 using ChatPlatform.Moderation.Rules;
+using ChatPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Moderation.Application.Audit;

@@ -1,7 +1,7 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Moderation.Application;
 using ChatPlatform.Moderation.Infrastructure;
 using ChatPlatform.Moderation.Model;
+using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +19,7 @@ public sealed class Blocking(ModerationDbContext db, TimeProvider clock)
         {
             return existing;
         }
-        var block = new Block { BlockerId = blockerId, BlockedId = blockedId, CreatedAt = clock.NowForDatabase() };
+        var block = new Block { BlockerId = blockerId, BlockedId = blockedId, CreatedAt = clock.GetStoredUtcNow() };
         db.Blocks.Add(block);
         db.AddOutboxMessage(new UserBlocked(blockerId, blockedId, block.CreatedAt));
         try
@@ -46,7 +46,7 @@ public sealed class Blocking(ModerationDbContext db, TimeProvider clock)
         {
             return false;
         }
-        db.AddOutboxMessage(new UserUnblocked(blockerId, blockedId, clock.NowForDatabase()));
+        db.AddOutboxMessage(new UserUnblocked(blockerId, blockedId, clock.GetStoredUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -1,9 +1,9 @@
-using ChatPlatform.Moderation.Application;
 using ChatPlatform.Moderation.Application.Audit;
 using ChatPlatform.Moderation.Infrastructure;
 using ChatPlatform.Moderation.Infrastructure.Peers;
 using ChatPlatform.Moderation.Model;
 using ChatPlatform.Moderation.Rules;
+using ChatPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Moderation.Application.Reports;
@@ -28,7 +28,7 @@ public sealed class ReportDesk(ModerationDbContext db, MessagesClient messages, 
             return new FiledReport(lookup == PeerLookup.NotFound ? ReportOutcome.NotReadable : ReportOutcome.Unavailable);
         }
 
-        var now = clock.NowForDatabase();
+        var now = clock.GetStoredUtcNow();
         var report = new Report
         {
             Id = Guid.CreateVersion7(now),
@@ -65,7 +65,7 @@ public sealed class ReportDesk(ModerationDbContext db, MessagesClient messages, 
         {
             return null;
         }
-        var now = clock.NowForDatabase();
+        var now = clock.GetStoredUtcNow();
         if (!report.Resolve(adminId, resolution, now))
         {
             return report;

@@ -1,3 +1,4 @@
+using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.Sessions.Apis;
 using ChatPlatform.Sessions.Application;
