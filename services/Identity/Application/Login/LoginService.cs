@@ -33,6 +33,14 @@ public sealed class LoginService(
 
     public async Task<LoginResult> LoginAsync(string email, string password, string? clientAddress, CancellationToken cancellationToken)
     {
+        using var activity = IdentityTracing.Source.StartActivity("log in");
+        var result = await LoginCoreAsync(email, password, clientAddress, cancellationToken);
+        activity?.SetTag("chat.outcome", result.Status.ToString());
+        return result;
+    }
+
+    private async Task<LoginResult> LoginCoreAsync(string email, string password, string? clientAddress, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var accountKey = EmailAddress.Normalize(email);
         var decision = await CheckThrottleAsync(accountKey, clientAddress, now, cancellationToken);

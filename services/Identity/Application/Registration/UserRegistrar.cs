@@ -25,6 +25,14 @@ public sealed class UserRegistrar(IdentityDbContext db, IPasswordHasher<User> ha
     /// <summary>Registers a request that already passed <see cref="RegistrationRules.Validate"/>.</summary>
     public async Task<RegistrationResult> RegisterAsync(RegisterRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        using var activity = IdentityTracing.Source.StartActivity("register user");
+        var result = await RegisterCoreAsync(request, idempotencyKey, cancellationToken);
+        activity?.SetTag("chat.outcome", result.Status.ToString());
+        return result;
+    }
+
+    private async Task<RegistrationResult> RegisterCoreAsync(RegisterRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    {
         var email = request.Email.Trim();
         var displayName = request.DisplayName.Trim();
         var normalizedEmail = EmailAddress.Normalize(email);

@@ -19,6 +19,14 @@ public sealed partial class TokenRefresher(
 {
     public async Task<RefreshResult> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
+        using var activity = IdentityTracing.Source.StartActivity("refresh tokens");
+        var result = await RefreshCoreAsync(refreshToken, cancellationToken);
+        activity?.SetTag("chat.outcome", result.Status.ToString());
+        return result;
+    }
+
+    private async Task<RefreshResult> RefreshCoreAsync(string refreshToken, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var hash = RefreshTokenSecret.Hash(refreshToken);
         var presented = await db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);

@@ -11,8 +11,11 @@ public sealed class AuditWriter(ModerationDbContext db, TimeProvider clock)
 {
     public async Task AppendAsync(AuditRecord record, Guid sourceId, CancellationToken cancellationToken)
     {
+        using var activity = ModerationTracing.Source.StartActivity("append audit entry");
+        activity?.SetTag("chat.audit_action", record.Action);
         if (await db.AuditLog.AnyAsync(e => e.SourceId == sourceId, cancellationToken))
         {
+            activity?.SetTag("chat.outcome", "already_logged");
             return;
         }
         db.AuditLog.Add(ToEntry(record, sourceId, clock.GetUtcNow()));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChatPlatform.Contracts;
 using ChatPlatform.Moderation.Infrastructure;
 using ChatPlatform.Moderation.Model;
@@ -15,6 +16,7 @@ public sealed class Blocking(ModerationDbContext db, TimeProvider clock)
 {
     public async Task<Block> BlockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken)
     {
+        using var activity = StartActivity("block user", blockerId, blockedId);
         if (await FindAsync(blockerId, blockedId, cancellationToken) is { } existing)
         {
             return existing;
@@ -38,6 +40,14 @@ public sealed class Blocking(ModerationDbContext db, TimeProvider clock)
     /// <summary>Lifts a block; false when there was none. The delete decides, so two concurrent unblocks publish one event.</summary>
     public async Task<bool> UnblockAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken)
     {
+        using var activity = StartActivity("unblock user", blockerId, blockedId);
+        var result = await UnblockCoreAsync(blockerId, blockedId, cancellationToken);
+        activity?.SetTag("chat.outcome", result ? "unblocked" : "not_blocked");
+        return result;
+    }
+
+    private async Task<bool> UnblockCoreAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var removed = await db.Blocks
             .Where(b => b.BlockerId == blockerId && b.BlockedId == blockedId)
@@ -54,4 +64,12 @@ public sealed class Blocking(ModerationDbContext db, TimeProvider clock)
 
     private Task<Block?> FindAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken) =>
         db.Blocks.AsNoTracking().SingleOrDefaultAsync(b => b.BlockerId == blockerId && b.BlockedId == blockedId, cancellationToken);
+
+    private static Activity? StartActivity(string name, Guid blockerId, Guid blockedId)
+    {
+        var activity = ModerationTracing.Source.StartActivity(name);
+        activity?.SetTag("chat.user_id", blockerId);
+        activity?.SetTag("chat.blocked_user_id", blockedId);
+        return activity;
+    }
 }

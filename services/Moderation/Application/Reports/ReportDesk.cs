@@ -18,6 +18,16 @@ public sealed class ReportDesk(ModerationDbContext db, MessagesClient messages, 
     public async Task<FiledReport> FileAsync(
         Guid reporterId, Guid messageId, string reason, string? idempotencyKey, string? authorization, CancellationToken cancellationToken)
     {
+        using var activity = ModerationTracing.Source.StartActivity("file report");
+        activity?.SetTag("chat.message_id", messageId);
+        var result = await FileCoreAsync(reporterId, messageId, reason, idempotencyKey, authorization, cancellationToken);
+        activity?.SetTag("chat.outcome", result.Outcome.ToString());
+        return result;
+    }
+
+    private async Task<FiledReport> FileCoreAsync(
+        Guid reporterId, Guid messageId, string reason, string? idempotencyKey, string? authorization, CancellationToken cancellationToken)
+    {
         if (await FindExistingAsync(reporterId, messageId, idempotencyKey, cancellationToken) is { } existing)
         {
             return existing;
@@ -59,6 +69,15 @@ public sealed class ReportDesk(ModerationDbContext db, MessagesClient messages, 
 
     /// <summary>Resolves a report (null when it does not exist); an already resolved report keeps its first resolution.</summary>
     public async Task<Report?> ResolveAsync(Guid reportId, Guid adminId, string? resolution, CancellationToken cancellationToken)
+    {
+        using var activity = ModerationTracing.Source.StartActivity("resolve report");
+        activity?.SetTag("chat.report_id", reportId);
+        var result = await ResolveCoreAsync(reportId, adminId, resolution, cancellationToken);
+        activity?.SetTag("chat.outcome", result is null ? "not_found" : "resolved");
+        return result;
+    }
+
+    private async Task<Report?> ResolveCoreAsync(Guid reportId, Guid adminId, string? resolution, CancellationToken cancellationToken)
     {
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null)

@@ -13,6 +13,15 @@ public static class CannedResponseChanges
     public static async Task<CannedResponse?> CreateCannedResponseAsync(
         this SessionServices services, CannedResponseInput input, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        using var activity = SessionsTracing.Source.StartActivity("create canned response");
+        var result = await services.CreateCannedResponseCoreAsync(input, caller, idempotencyKey, cancellationToken);
+        activity?.SetTag("chat.outcome", result is null ? "conflict" : "created");
+        return result;
+    }
+
+    private static async Task<CannedResponse?> CreateCannedResponseCoreAsync(
+        this SessionServices services, CannedResponseInput input, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
+    {
         var db = services.Db;
         if (await services.FindCannedReplayAsync(caller, idempotencyKey, cancellationToken) is { } replay)
         {

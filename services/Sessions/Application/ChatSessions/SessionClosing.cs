@@ -10,6 +10,11 @@ public static class SessionClosing
 {
     public static Task<SessionChange<CloseOutcome>> CloseSessionAsync(
         this SessionServices services, Guid sessionId, Caller caller, FeedbackInput? feedback, CancellationToken cancellationToken) =>
+        SessionsTracing.TraceChangeAsync("close session", "chat.session_id", sessionId,
+            () => services.CloseSessionCoreAsync(sessionId, caller, feedback, cancellationToken));
+
+    private static Task<SessionChange<CloseOutcome>> CloseSessionCoreAsync(
+        this SessionServices services, Guid sessionId, Caller caller, FeedbackInput? feedback, CancellationToken cancellationToken) =>
         services.Db.InTransactionAsync(async ct =>
         {
             var session = await services.Db.LoadForUpdateAsync(sessionId, ct);

@@ -17,6 +17,15 @@ public static class SessionCreation
     public static async Task<CreatedSession?> CreateSessionAsync(
         this SessionServices services, NewSession draft, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        using var activity = SessionsTracing.Source.StartActivity("create session");
+        var result = await services.CreateSessionCoreAsync(draft, caller, idempotencyKey, cancellationToken);
+        activity?.SetTag("chat.outcome", result is null ? "hidden" : result.IsNew ? "created" : "existing");
+        return result;
+    }
+
+    private static async Task<CreatedSession?> CreateSessionCoreAsync(
+        this SessionServices services, NewSession draft, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
+    {
         var db = services.Db;
         if (draft.RoomId is { } roomId && !await db.VisibleRooms(caller).AnyAsync(r => r.Id == roomId, cancellationToken))
         {

@@ -10,6 +10,11 @@ public static class ParticipantChanges
 {
     public static Task<SessionChange<AddParticipantOutcome>> AddParticipantAsync(
         this SessionServices services, Guid sessionId, Guid userId, Caller caller, CancellationToken cancellationToken) =>
+        SessionsTracing.TraceChangeAsync("add participant", "chat.session_id", sessionId,
+            () => services.AddParticipantCoreAsync(sessionId, userId, caller, cancellationToken));
+
+    private static Task<SessionChange<AddParticipantOutcome>> AddParticipantCoreAsync(
+        this SessionServices services, Guid sessionId, Guid userId, Caller caller, CancellationToken cancellationToken) =>
         services.Db.InTransactionAsync(async ct =>
         {
             var session = await services.Db.LoadForUpdateAsync(sessionId, ct);
@@ -34,6 +39,11 @@ public static class ParticipantChanges
         }, cancellationToken);
 
     public static Task<SessionChange<RemoveParticipantOutcome>> RemoveParticipantAsync(
+        this SessionServices services, Guid sessionId, Guid userId, Caller caller, CancellationToken cancellationToken) =>
+        SessionsTracing.TraceChangeAsync("remove participant", "chat.session_id", sessionId,
+            () => services.RemoveParticipantCoreAsync(sessionId, userId, caller, cancellationToken));
+
+    private static Task<SessionChange<RemoveParticipantOutcome>> RemoveParticipantCoreAsync(
         this SessionServices services, Guid sessionId, Guid userId, Caller caller, CancellationToken cancellationToken) =>
         services.Db.InTransactionAsync(async ct =>
         {

@@ -14,6 +14,7 @@ public static class RoomOperations
     public static async Task<Room> CreateRoomAsync(
         this SessionServices services, NewRoom draft, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        using var activity = SessionsTracing.Source.StartActivity("create room");
         var db = services.Db;
         if (await services.FindRoomReplayAsync(caller, idempotencyKey, cancellationToken) is { } replay)
         {
@@ -44,6 +45,11 @@ public static class RoomOperations
 
     /// <summary>Joins the room's session (a no-op for a participant). Hidden (null session) when the room is unknown or private.</summary>
     public static Task<SessionChange<AddParticipantOutcome>> JoinRoomAsync(
+        this SessionServices services, Guid roomId, Caller caller, CancellationToken cancellationToken) =>
+        SessionsTracing.TraceChangeAsync("join room", "chat.room_id", roomId,
+            () => services.JoinRoomCoreAsync(roomId, caller, cancellationToken));
+
+    private static Task<SessionChange<AddParticipantOutcome>> JoinRoomCoreAsync(
         this SessionServices services, Guid roomId, Caller caller, CancellationToken cancellationToken) =>
         services.Db.InTransactionAsync(async ct =>
         {

@@ -16,6 +16,11 @@ public static class SupportDesk
     /// </summary>
     public static Task<SessionChange<AcceptOutcome>> AcceptAsync(
         this SessionServices services, Guid sessionId, Caller agent, CancellationToken cancellationToken) =>
+        SessionsTracing.TraceChangeAsync("accept support session", "chat.session_id", sessionId,
+            () => services.AcceptCoreAsync(sessionId, agent, cancellationToken));
+
+    private static Task<SessionChange<AcceptOutcome>> AcceptCoreAsync(
+        this SessionServices services, Guid sessionId, Caller agent, CancellationToken cancellationToken) =>
         services.Db.InTransactionAsync(async ct =>
         {
             var session = await services.Db.LoadForUpdateAsync(sessionId, ct);
@@ -40,6 +45,11 @@ public static class SupportDesk
 
     /// <summary>Hidden (null session) when the caller cannot see the session.</summary>
     public static Task<SessionChange<TransferOutcome>> TransferAsync(
+        this SessionServices services, Guid sessionId, Guid toAgent, Caller caller, CancellationToken cancellationToken) =>
+        SessionsTracing.TraceChangeAsync("transfer support session", "chat.session_id", sessionId,
+            () => services.TransferCoreAsync(sessionId, toAgent, caller, cancellationToken));
+
+    private static Task<SessionChange<TransferOutcome>> TransferCoreAsync(
         this SessionServices services, Guid sessionId, Guid toAgent, Caller caller, CancellationToken cancellationToken) =>
         services.Db.InTransactionAsync(async ct =>
         {

@@ -22,6 +22,17 @@ public static class SupportRouting
         this SessionServices services, ChatSession session, IOptions<SupportOptions> options, PresenceClient presence,
         string? authorization, CancellationToken cancellationToken)
     {
+        using var activity = SessionsTracing.Source.StartActivity("route support session");
+        activity?.SetTag("chat.session_id", session.Id);
+        var result = await services.RouteCoreAsync(session, options, presence, authorization, cancellationToken);
+        activity?.SetTag("chat.outcome", result.Status.ToString());
+        return result;
+    }
+
+    private static async Task<ChatSession> RouteCoreAsync(
+        this SessionServices services, ChatSession session, IOptions<SupportOptions> options, PresenceClient presence,
+        string? authorization, CancellationToken cancellationToken)
+    {
         if (!options.Value.AutoAssign || !session.IsWaitingSupport)
         {
             return session;
