@@ -21,7 +21,8 @@ public static class Extensions
     {
         var services = builder.Services;
 
-        // The outbox dispatcher opens its own transactions, which a retrying execution strategy refuses.
+        // No retrying execution strategy: with PostgreSQL down a request fails at once with 503 and Retry-After, and the
+        // client retries, instead of waiting out half a minute of EF's retries (as in every service).
         builder.AddNpgsqlDbContext<IdentityDbContext>("identitydb",
             settings => settings.DisableRetry = true,
             options => options.UseIdentityNaming());

@@ -27,7 +27,6 @@ public static class Extensions
         builder.AddNpgsqlDbContext<ModerationDbContext>(DatabaseName,
             settings => settings.DisableRetry = true,
             options => options.UseSnakeCaseNamingConvention());
-        // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
         services.AddMigration<ModerationDbContext>();
         services.AddOutbox<ModerationDbContext>();
 
