@@ -30,7 +30,7 @@ public static class Extensions
         services.AddOutbox<IdentityDbContext>();
         builder.AddChatBus();
 
-        services.ConfigureOptions<LocalSigningKeyBearerOptions>();
+        services.ConfigureOptions<ConfigureLocalSigningKeyBearer>();
 
         services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName);
         services.AddOptions<TokenLifetimeOptions>().BindConfiguration(TokenLifetimeOptions.SectionName)

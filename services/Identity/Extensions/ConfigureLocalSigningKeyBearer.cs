@@ -12,7 +12,7 @@ namespace ChatPlatform.Identity.Extensions;
 /// discovery resolving <c>identity</c>. Everything else (issuer, audience, RS256 only, problem+json) stays as
 /// <c>AddChatAuthentication</c> configured it.
 /// </summary>
-internal sealed class LocalSigningKeyBearerOptions(SigningKeyStore keys, IOptions<JwtOptions> jwt) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class ConfigureLocalSigningKeyBearer(SigningKeyStore keys, IOptions<JwtOptions> jwt) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public void Configure(string? name, JwtBearerOptions options)
     {
