@@ -1,10 +1,12 @@
 using ChatPlatform.ServiceDefaults;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Discovery;
+using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
@@ -13,7 +15,10 @@ using OpenTelemetry.Trace;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>What every ChatPlatform service shares: telemetry, health, discovery, resilience, problem details.</summary>
+/// <summary>
+/// What every ChatPlatform service shares: telemetry, health, discovery, resilience, problem details, the clock,
+/// authentication and the OpenAPI document (each service still maps it with <c>MapOpenApi</c>).
+/// </summary>
 public static class Extensions
 {
     private const string HealthEndpointPath = "/health";
@@ -27,6 +32,9 @@ public static class Extensions
         builder.Services.AddChatProblemDetails();
         builder.Services.AddExceptionHandler<StoreUnavailableProblemHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => ChatJson.Configure(options.SerializerOptions));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddChatAuthentication();
+        builder.Services.AddChatOpenApi();
         builder.Services.AddServiceDiscovery();
         builder.AddReplicaDirectory();
         builder.Services.ConfigureHttpClientDefaults(http =>

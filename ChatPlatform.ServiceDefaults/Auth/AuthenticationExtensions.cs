@@ -18,11 +18,17 @@ public static class AuthenticationExtensions
     /// <summary>
     /// JWT bearer validation against Identity's published keys (RS256 only), the token also accepted as
     /// <c>?token=</c> on WebSocket handshakes (<see cref="AccessTokenQuery"/>), and 401/403 answered as problem+json,
-    /// a 401 with its <c>WWW-Authenticate</c> challenge (<see cref="BearerChallenge"/>).
+    /// a 401 with its <c>WWW-Authenticate</c> challenge (<see cref="BearerChallenge"/>). Part of
+    /// <c>AddServiceDefaults</c>; a second call adds nothing (Messages and Presence still make one, issue 15).
     /// </summary>
     public static IHostApplicationBuilder AddChatAuthentication(this IHostApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(JwtSettings.SectionName).Get<JwtSettings>() ?? new JwtSettings();
+        if (builder.Services.Any(service => service.ServiceType == typeof(ChatAuthenticationMarker)))
+        {
+            return builder;
+        }
+        builder.Services.AddSingleton<ChatAuthenticationMarker>();
+        var settings = builder.Configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
         builder.Services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
@@ -60,6 +66,8 @@ public static class AuthenticationExtensions
             .AddPolicy(AgentPolicy, policy => policy.RequireRole(ChatRoles.Agent, ChatRoles.Admin));
         return builder;
     }
+
+    private sealed class ChatAuthenticationMarker;
 
     private static Task ReadTokenFromQuery(MessageReceivedContext context)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPlatform.ServiceDefaults.OpenApi;
@@ -10,13 +9,22 @@ public static class OpenApiExtensions
     /// and nullable as the service reads and writes them, every error the <see cref="ProblemSchema"/>, 401 and the
     /// bearer requirement on authenticated operations, query parameters under the names they bind to.
     /// </summary>
-    public static IServiceCollection AddChatOpenApi(this IServiceCollection services, Action<OpenApiOptions>? configure = null) =>
-        services.AddOpenApi(options =>
+    /// <remarks>Part of <c>AddServiceDefaults</c>; a second call adds nothing (Messages and Presence still make one, issue 15).</remarks>
+    public static IServiceCollection AddChatOpenApi(this IServiceCollection services)
+    {
+        if (services.Any(service => service.ServiceType == typeof(ChatOpenApiMarker)))
+        {
+            return services;
+        }
+        services.AddSingleton<ChatOpenApiMarker>();
+        return services.AddOpenApi(options =>
         {
             options.AddSchemaTransformer<WireSchemaTransformer>();
             options.AddOperationTransformer<QueryParameterTransformer>();
             options.AddOperationTransformer<ProblemResponseTransformer>();
             options.AddDocumentTransformer<ChatDocumentTransformer>();
-            configure?.Invoke(options);
         });
+    }
+
+    private sealed class ChatOpenApiMarker;
 }

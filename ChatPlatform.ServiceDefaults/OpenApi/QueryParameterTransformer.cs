@@ -6,7 +6,7 @@ namespace ChatPlatform.ServiceDefaults.OpenApi;
 
 /// <summary>
 /// The query parameters every list and history shares, as the services read them (some bind them as text to give a
-/// field error for a bad value): <c>limit</c> 1 to 200 (larger values are lowered to 200), default 50; sequence
+/// field error for a bad value): <c>limit</c> 1 to 200 (anything else is a 400), default 50; sequence
 /// numbers whole and not negative.
 /// </summary>
 public sealed class QueryParameterTransformer : IOpenApiOperationTransformer
@@ -23,7 +23,7 @@ public sealed class QueryParameterTransformer : IOpenApiOperationTransformer
             }
             if (parameter.Name == "limit")
             {
-                parameter.Description ??= $"Items per page, 1 to {PageRequest.MaxLimit} (a larger value is lowered to {PageRequest.MaxLimit}).";
+                parameter.Description ??= $"Items per page, 1 to {PageRequest.MaxLimit}; any other value is refused with 400 validation_failed.";
                 parameter.Schema = new OpenApiSchema
                 {
                     Type = JsonSchemaType.Integer,

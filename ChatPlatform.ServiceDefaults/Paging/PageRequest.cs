@@ -9,14 +9,17 @@ public sealed record PageRequest([FromQuery(Name = "limit")] int? Limit, [FromQu
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    /// <summary>Limits above the maximum are lowered to it; below 1 or an unreadable cursor is a validation error.</summary>
+    /// <summary>
+    /// A limit outside 1 to <see cref="MaxLimit"/> or an unreadable cursor is a validation error: every list answers a
+    /// limit past the maximum with 400 <c>validation_failed</c>, as Messages' history and search do.
+    /// </summary>
     public bool TryResolve(out int limit, out KeysetCursor? cursor, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        limit = Math.Min(Limit ?? DefaultLimit, MaxLimit);
-        if (limit < 1)
+        limit = Limit ?? DefaultLimit;
+        if (limit is < 1 or > MaxLimit)
         {
-            errors["limit"] = [$"The limit must be between 1 and {MaxLimit}."];
+            errors["limit"] = [$"limit must be a whole number from 1 to {MaxLimit}."];
         }
         cursor = null;
         if (!string.IsNullOrEmpty(Cursor))

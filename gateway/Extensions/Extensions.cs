@@ -3,7 +3,6 @@ using ChatPlatform.Gateway.Health;
 using ChatPlatform.Gateway.Middleware;
 using ChatPlatform.Gateway.OpenApi;
 using ChatPlatform.Gateway.RateLimiting;
-using ChatPlatform.ServiceDefaults.Auth;
 
 namespace ChatPlatform.Gateway.Extensions;
 
@@ -11,7 +10,6 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddChatAuthentication();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayPolicies.Authenticated, policy => policy.RequireAuthenticatedUser());
 

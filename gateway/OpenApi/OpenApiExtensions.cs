@@ -16,6 +16,5 @@ public static class OpenApiExtensions
 #pragma warning restore EXTEXP0001
         builder.Services.AddSingleton<ServiceOpenApiFetcher>();
         builder.Services.AddSingleton<MergedOpenApiProvider>();
-        builder.Services.AddSingleton(TimeProvider.System);
     }
 }

@@ -21,19 +21,28 @@ public sealed class KeysetCursorTests
     [Theory]
     [InlineData(null, 50)]
     [InlineData(10, 10)]
-    [InlineData(500, 200)]
-    public void Limit_defaults_to_50_and_is_capped_at_200(int? requested, int expected)
+    [InlineData(200, 200)]
+    public void Limit_defaults_to_50_and_goes_up_to_200(int? requested, int expected)
     {
         Assert.True(new PageRequest(requested, null).TryResolve(out var limit, out _, out _));
         Assert.Equal(expected, limit);
     }
 
-    [Fact]
-    public void Limit_below_one_and_bad_cursors_are_validation_errors()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(201)]
+    [InlineData(1000)]
+    public void Limit_outside_1_to_200_is_a_validation_error(int requested)
     {
-        Assert.False(new PageRequest(0, null).TryResolve(out _, out _, out var errors));
+        Assert.False(new PageRequest(requested, null).TryResolve(out _, out _, out var errors));
         Assert.Contains("limit", errors.Keys);
-        Assert.False(new PageRequest(null, "%%").TryResolve(out _, out _, out errors));
+    }
+
+    [Fact]
+    public void Bad_cursors_are_validation_errors()
+    {
+        Assert.False(new PageRequest(null, "%%").TryResolve(out _, out _, out var errors));
         Assert.Contains("cursor", errors.Keys);
     }
 

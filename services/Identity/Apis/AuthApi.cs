@@ -1,8 +1,10 @@
 using System.Net;
-using ChatPlatform.Identity.Apis.Models;
+using ChatPlatform.Identity.Apis.Dtos;
+using ChatPlatform.Identity.Application.Login;
+using ChatPlatform.Identity.Application.Registration;
+using ChatPlatform.Identity.Application.Tokens;
 using ChatPlatform.Identity.Infrastructure.EntityConfigurations;
 using ChatPlatform.Identity.Rules;
-using ChatPlatform.Identity.Services;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,6 @@
-using ChatPlatform.Identity.Services;
+using ChatPlatform.Identity.Application.Login;
+using ChatPlatform.Identity.Application.Registration;
+using ChatPlatform.Identity.Application.Tokens;
 
 namespace ChatPlatform.Identity.Apis;
 

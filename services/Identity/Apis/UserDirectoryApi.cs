@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using ChatPlatform.Identity.Apis.Models;
+using ChatPlatform.Identity.Apis.Dtos;
 using ChatPlatform.Identity.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Paging;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ChatPlatform.Contracts;
-using ChatPlatform.Identity.Apis.Models;
+using ChatPlatform.Identity.Apis.Dtos;
+using ChatPlatform.Identity.Application;
 using ChatPlatform.Identity.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Outbox;
@@ -80,6 +81,8 @@ public static class UsersApi
         }
         if (!user.Roles.SequenceEqual(roles))
         {
+            using var activity = IdentityTracing.Source.StartActivity("change roles");
+            activity?.SetTag("chat.user_id", user.Id);
             user.Roles = roles;
             services.Db.AddOutboxMessage(new UserRolesChanged(user.Id, [.. roles], caller.UserId(), services.Time.GetUtcNow()));
             await services.Db.SaveChangesAsync(cancellationToken);

@@ -2,4 +2,4 @@ using ChatPlatform.Identity.Infrastructure;
 
 namespace ChatPlatform.Identity.Apis;
 
-public sealed record UsersServices(IdentityDataContext Db, TimeProvider Time);
+public sealed record UsersServices(IdentityDbContext Db, TimeProvider Time);

@@ -1,5 +1,5 @@
-using ChatPlatform.Identity.Apis.Models;
-using ChatPlatform.Identity.Services;
+using ChatPlatform.Identity.Apis.Dtos;
+using ChatPlatform.Identity.Application.SigningKeys;
 using ChatPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -24,7 +24,7 @@ public static class WellKnownApi
         return app;
     }
 
-    public static Ok<OpenIdConfigurationResponse> GetOpenIdConfiguration(HttpRequest request, IOptions<JwtSettings> jwt) =>
+    public static Ok<OpenIdConfigurationResponse> GetOpenIdConfiguration(HttpRequest request, IOptions<JwtOptions> jwt) =>
         TypedResults.Ok(new OpenIdConfigurationResponse(
             Issuer: jwt.Value.Issuer,
             JwksUri: $"{request.Scheme}://{request.Host}{request.PathBase}{JwksPath}",

@@ -1,11 +1,13 @@
+using ChatPlatform.Identity.Application.Housekeeping;
+using ChatPlatform.Identity.Application.Login;
+using ChatPlatform.Identity.Application.Registration;
+using ChatPlatform.Identity.Application.SigningKeys;
+using ChatPlatform.Identity.Application.Tokens;
 using ChatPlatform.Identity.Infrastructure;
 using ChatPlatform.Identity.Model;
-using ChatPlatform.Identity.Services;
-using ChatPlatform.Identity.Settings;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
-using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -19,28 +21,27 @@ public static class Extensions
     {
         var services = builder.Services;
 
-        // The outbox dispatcher opens its own transactions, which a retrying execution strategy refuses.
-        builder.AddNpgsqlDbContext<IdentityDataContext>("identitydb",
+        // No retrying execution strategy: with PostgreSQL down a request fails at once with 503 and Retry-After, and the
+        // client retries, instead of waiting out half a minute of EF's retries (as in every service).
+        builder.AddNpgsqlDbContext<IdentityDbContext>("identitydb",
             settings => settings.DisableRetry = true,
             options => options.UseIdentityNaming());
-        services.AddMigration<IdentityDataContext>(IdentitySeeder.SeedAsync);
-        services.AddOutbox<IdentityDataContext>();
+        services.AddMigration<IdentityDbContext>(IdentitySeeder.SeedAsync);
+        services.AddOutbox<IdentityDbContext>();
         builder.AddChatBus();
 
-        builder.AddChatAuthentication();
-        services.ConfigureOptions<LocalSigningKeyBearerOptions>();
+        services.ConfigureOptions<ConfigureLocalSigningKeyBearer>();
 
-        services.AddOptions<JwtSettings>().BindConfiguration(JwtSettings.SectionName);
-        services.AddOptions<TokenSettings>().BindConfiguration(TokenSettings.SectionName)
+        services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName);
+        services.AddOptions<TokenLifetimeOptions>().BindConfiguration(TokenLifetimeOptions.SectionName)
             .Validate(t => t.AccessTokenLifetime > TimeSpan.Zero && t.RefreshTokenLifetime > TimeSpan.Zero, "Token lifetimes must be positive.")
             .ValidateOnStart();
-        services.AddOptions<LoginThrottleSettings>().BindConfiguration(LoginThrottleSettings.SectionName)
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.SectionName)
             .Validate(t => t.Window > TimeSpan.Zero && t.MaxFailuresPerAccount > 0 && t.MaxFailuresPerAddress > 0, "The login throttle needs a positive window and limits.")
             .ValidateOnStart();
-        services.AddOptions<SeedSettings>().BindConfiguration(SeedSettings.SectionName);
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         services.AddUserSearchRateLimiting();
 
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<AccessTokenIssuer>();
@@ -49,7 +50,6 @@ public static class Extensions
         services.AddScoped<TokenRefresher>();
         services.AddHostedService<IdentityHousekeeping>();
 
-        services.AddChatOpenApi();
         services.AddBadRequestProblems();
         // Behind the gateway the client address (login throttle) and public host (discovery document) arrive as
         // X-Forwarded-* headers; only loopback proxies are trusted by default.

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using ChatPlatform.Identity.Apis;
-using ChatPlatform.Identity.Settings;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,14 +16,14 @@ public static class UserSearchRateLimiting
 {
     public static IServiceCollection AddUserSearchRateLimiting(this IServiceCollection services)
     {
-        services.AddOptions<UserSearchSettings>().BindConfiguration(UserSearchSettings.SectionName)
+        services.AddOptions<UserSearchOptions>().BindConfiguration(UserSearchOptions.SectionName)
             .Validate(s => s.PermitsPerSecond > 0 && s.Burst >= s.PermitsPerSecond, "UserSearch: PermitsPerSecond must be positive and Burst at least PermitsPerSecond.")
             .ValidateOnStart();
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(UserDirectoryApi.RateLimitPolicy, context =>
             {
-                var settings = context.RequestServices.GetRequiredService<IOptions<UserSearchSettings>>().Value;
+                var settings = context.RequestServices.GetRequiredService<IOptions<UserSearchOptions>>().Value;
                 return RateLimitPartition.GetTokenBucketLimiter(context.User.UserId(), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = settings.Burst,

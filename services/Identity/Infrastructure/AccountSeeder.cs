@@ -1,6 +1,7 @@
 using ChatPlatform.Contracts;
 using ChatPlatform.Identity.Model;
 using ChatPlatform.Identity.Rules;
+using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatPlatform.Identity.Infrastructure;
 
 /// <summary>Creates an account, or brings an existing one to the given password and (at least) the given roles.</summary>
-internal sealed class AccountSeeder(IdentityDataContext db, IPasswordHasher<User> hasher, TimeProvider time)
+internal sealed class AccountSeeder(IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider time)
 {
     public async Task EnsureAsync(string email, string password, string displayName, string[] requiredRoles)
     {

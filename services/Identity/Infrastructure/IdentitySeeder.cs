@@ -1,6 +1,5 @@
+using ChatPlatform.Identity.Application.SigningKeys;
 using ChatPlatform.Identity.Model;
-using ChatPlatform.Identity.Services;
-using ChatPlatform.Identity.Settings;
 using ChatPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -14,11 +13,11 @@ namespace ChatPlatform.Identity.Infrastructure;
 /// </summary>
 public static partial class IdentitySeeder
 {
-    public static async Task SeedAsync(IdentityDataContext db, IServiceProvider services)
+    public static async Task SeedAsync(IdentityDbContext db, IServiceProvider services)
     {
         await services.GetRequiredService<SigningKeyStore>().GetKeyRingAsync();
 
-        var seed = services.GetRequiredService<IOptions<SeedSettings>>().Value;
+        var seed = services.GetRequiredService<IOptions<SeedOptions>>().Value;
         var seeder = new AccountSeeder(db, services.GetRequiredService<IPasswordHasher<User>>(), services.GetRequiredService<TimeProvider>());
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdentitySeeder));
         foreach (var (email, password, displayName, roles) in new[]

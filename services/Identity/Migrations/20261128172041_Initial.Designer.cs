@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatPlatform.Identity.Migrations
 {
-    [DbContext(typeof(IdentityDataContext))]
+    [DbContext(typeof(IdentityDbContext))]
     [Migration("20261128172041_Initial")]
     partial class Initial
     {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatPlatform.Identity.Migrations
 {
-    [DbContext(typeof(IdentityDataContext))]
+    [DbContext(typeof(IdentityDbContext))]
     [Migration("20261207061717_OutboxTraceParent")]
     partial class OutboxTraceParent
     {

@@ -1,3 +1,5 @@
+using ChatPlatform.ServiceDefaults.Data;
+
 namespace ChatPlatform.Identity.Model;
 
 /// <summary>An account. <see cref="NormalizedEmail"/> is unique, so email addresses are unique regardless of case.</summary>
@@ -18,7 +20,6 @@ public sealed class User
         NormalizedEmail = normalizedEmail,
         DisplayName = displayName,
         Roles = [.. roles],
-        // PostgreSQL keeps microseconds: trim here so the first response matches every later read.
-        CreatedAt = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero),
+        CreatedAt = StoredTime.ToStoredPrecision(now),
     };
 }

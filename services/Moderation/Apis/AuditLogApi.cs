@@ -1,8 +1,8 @@
 using ChatPlatform.Moderation.Apis.Dtos;
-using ChatPlatform.Moderation.Audit;
 using ChatPlatform.Moderation.Infrastructure;
-using ChatPlatform.ServiceDefaults.Paging;
+using ChatPlatform.Moderation.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public static class AuditLogApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     public static async Task<Results<Ok<Page<AuditEntryResponse>>, ValidationProblem>> ListAuditLog(
-        [AsParameters] AuditLogQuery filter, [AsParameters] PageRequest page, ModerationContext db, CancellationToken cancellationToken)
+        [AsParameters] AuditLogQuery filter, [AsParameters] PageRequest page, ModerationDbContext db, CancellationToken cancellationToken)
     {
         if (!page.TryResolve(out var limit, out var cursor, out var errors))
         {

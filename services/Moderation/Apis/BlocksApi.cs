@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using ChatPlatform.Moderation.Apis.Dtos;
-using ChatPlatform.ServiceDefaults.Paging;
+using ChatPlatform.Moderation.Application.Blocks;
 using ChatPlatform.Moderation.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

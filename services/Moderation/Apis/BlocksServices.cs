@@ -1,7 +1,8 @@
-using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Application.Blocks;
+using ChatPlatform.Moderation.Application.Users;
 using ChatPlatform.Moderation.Infrastructure;
 
 namespace ChatPlatform.Moderation.Apis;
 
 /// <summary>What the block handlers need, bound with <c>[AsParameters]</c>.</summary>
-public sealed record BlocksServices(ModerationContext Db, Blocking Blocking, UserDirectory Users);
+public sealed record BlocksServices(ModerationDbContext Db, Blocking Blocking, UserDirectory Users);

@@ -1,6 +1,6 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Moderation.Application;
-using ChatPlatform.Moderation.Audit;
+using ChatPlatform.Moderation.Application.Audit;
+using ChatPlatform.Moderation.Rules;
 using MassTransit;
 
 namespace ChatPlatform.Moderation.Consumers;

@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Application.Users;
 using MassTransit;
 
 namespace ChatPlatform.Moderation.Consumers;

@@ -1,11 +1,12 @@
-using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Application.Audit;
+using ChatPlatform.Moderation.Application.Blocks;
+using ChatPlatform.Moderation.Application.Reports;
+using ChatPlatform.Moderation.Application.Users;
 using ChatPlatform.Moderation.Consumers;
 using ChatPlatform.Moderation.Infrastructure;
-using ChatPlatform.Moderation.Peers;
-using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.Moderation.Infrastructure.Peers;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
-using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
 using MassTransit;
@@ -21,15 +22,13 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        builder.AddChatAuthentication();
 
         // Retries off: unblocking runs an explicit transaction, which EF's retrying strategy refuses.
-        builder.AddNpgsqlDbContext<ModerationContext>(DatabaseName,
+        builder.AddNpgsqlDbContext<ModerationDbContext>(DatabaseName,
             settings => settings.DisableRetry = true,
             options => options.UseSnakeCaseNamingConvention());
-        // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
-        services.AddMigration<ModerationContext>();
-        services.AddOutbox<ModerationContext>();
+        services.AddMigration<ModerationDbContext>();
+        services.AddOutbox<ModerationDbContext>();
 
         builder.AddChatBus(bus =>
         {
@@ -57,14 +56,12 @@ public static class Extensions
         services.AddHttpClient<MessagesClient>((provider, http) =>
             http.BaseAddress = provider.GetRequiredService<IOptions<PeersOptions>>().Value.MessagesAddress);
 
-        services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserDirectory>();
         services.AddScoped<AuditWriter>();
         services.AddScoped<Blocking>();
         services.AddScoped<ReportDesk>();
 
         services.AddBadRequestProblems();
-        services.AddChatOpenApi();
         return builder;
     }
 }

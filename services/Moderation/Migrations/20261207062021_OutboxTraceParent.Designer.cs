@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatPlatform.Moderation.Migrations
 {
-    [DbContext(typeof(ModerationContext))]
+    [DbContext(typeof(ModerationDbContext))]
     [Migration("20261207062021_OutboxTraceParent")]
     partial class OutboxTraceParent
     {

@@ -23,7 +23,7 @@ public static class InternalSessionsApi
     }
 
     public static async Task<Results<Ok<SessionMembersResponse>, ProblemHttpResult>> GetMembers(
-        Guid id, ClaimsPrincipal user, SessionsContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, SessionsDbContext db, CancellationToken cancellationToken)
     {
         var session = await db.FindSessionAsync(id, cancellationToken);
         if (session is null || !session.IsParticipantOrAdmin(Caller.From(user)))

@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using ChatPlatform.Sessions.Apis.Dtos;
-using ChatPlatform.Sessions.Application;
-using ChatPlatform.Sessions.Infrastructure;
-using ChatPlatform.Sessions.Model;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
+using ChatPlatform.Sessions.Apis.Dtos;
+using ChatPlatform.Sessions.Application.Rooms;
+using ChatPlatform.Sessions.Infrastructure;
+using ChatPlatform.Sessions.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,14 +1,14 @@
 using System.Security.Claims;
-using ChatPlatform.Sessions.Apis.Dtos;
-using ChatPlatform.Sessions.Application;
-using ChatPlatform.Sessions.Infrastructure;
-using ChatPlatform.Sessions.Model;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
+using ChatPlatform.Sessions.Apis.Dtos;
+using ChatPlatform.Sessions.Application.ChatSessions;
+using ChatPlatform.Sessions.Application.Support;
+using ChatPlatform.Sessions.Infrastructure;
+using ChatPlatform.Sessions.Infrastructure.Peers;
+using ChatPlatform.Sessions.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using ChatPlatform.Sessions.Presence;
-using ChatPlatform.Sessions.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

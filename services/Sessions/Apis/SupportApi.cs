@@ -1,11 +1,11 @@
 using System.Security.Claims;
+using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Paging;
+using ChatPlatform.ServiceDefaults.Problems;
 using ChatPlatform.Sessions.Apis.Dtos;
-using ChatPlatform.Sessions.Application;
+using ChatPlatform.Sessions.Application.Support;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;
-using ChatPlatform.ServiceDefaults.Paging;
-using ChatPlatform.ServiceDefaults.Auth;
-using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,4 +6,7 @@ namespace ChatPlatform.Sessions.Application;
 public sealed record SessionChange<TOutcome>(TOutcome Outcome, ChatSession? Session) where TOutcome : struct, Enum
 {
     public static SessionChange<TOutcome> Hidden { get; } = new(default, null);
+
+    /// <summary>What happened, for a trace: the outcome, or <c>hidden</c>.</summary>
+    public string OutcomeName => Session is null ? "hidden" : Outcome.ToString();
 }

@@ -10,7 +10,7 @@ namespace ChatPlatform.Sessions.Consumers;
 /// </summary>
 internal static class PostedMessagesRecorder
 {
-    public static async Task RecordAsync(this SessionsContext db, IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
+    public static async Task RecordAsync(this SessionsDbContext db, IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
     {
         var posted = messages as IReadOnlyCollection<ChatMessage> ?? [.. messages];
         var latestBySession = posted

@@ -5,7 +5,7 @@ using MassTransit;
 namespace ChatPlatform.Sessions.Consumers;
 
 /// <summary>Adds an account's name and roles to the user projection.</summary>
-public sealed class UserRegisteredConsumer(SessionsContext db) : IConsumer<UserRegistered>
+public sealed class UserRegisteredConsumer(SessionsDbContext db) : IConsumer<UserRegistered>
 {
     public Task Consume(ConsumeContext<UserRegistered> context) =>
         db.UpsertRegisteredUserAsync(

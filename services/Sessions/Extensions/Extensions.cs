@@ -1,14 +1,11 @@
-using ChatPlatform.ServiceDefaults.OpenApi;
-using ChatPlatform.Sessions.Consumers;
-using ChatPlatform.Sessions.Infrastructure;
-using ChatPlatform.Sessions.Messages;
-using ChatPlatform.Sessions.Presence;
-using ChatPlatform.Sessions.Support;
-using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.ServiceDefaults.Problems;
+using ChatPlatform.Sessions.Application.Support;
+using ChatPlatform.Sessions.Consumers;
+using ChatPlatform.Sessions.Infrastructure;
+using ChatPlatform.Sessions.Infrastructure.Peers;
 using Microsoft.Extensions.Options;
 using Polly;
 
@@ -18,12 +15,11 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddChatAuthentication();
         // No retrying execution strategy: with PostgreSQL down it held each request for half a minute of retries;
         // without it the request fails at once with 503 and Retry-After, and the client retries (as in every service).
-        builder.AddNpgsqlDbContext<SessionsContext>("sessionsdb", settings => settings.DisableRetry = true);
-        builder.Services.AddOutbox<SessionsContext>();
-        builder.Services.AddMigration<SessionsContext>();
+        builder.AddNpgsqlDbContext<SessionsDbContext>("sessionsdb", settings => settings.DisableRetry = true);
+        builder.Services.AddOutbox<SessionsDbContext>();
+        builder.Services.AddMigration<SessionsDbContext>();
         builder.AddChatBus(bus =>
         {
             bus.AddConsumer<MessagePostedConsumer>(typeof(MessagePostedConsumerDefinition));
@@ -59,7 +55,5 @@ internal static class Extensions
 #pragma warning restore EXTEXP0001
 
         builder.Services.AddBadRequestProblems();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddChatOpenApi();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ChatPlatform.Sessions.Infrastructure;
 
@@ -14,7 +13,7 @@ public static class IdempotencyKeys
 
     public static bool IsValid(string? key) => key is null || (key.Length <= MaxLength && !string.IsNullOrWhiteSpace(key));
 
-    public static Task<Guid?> FindResourceAsync(this SessionsContext db, Guid userId, string operation, string? key, CancellationToken cancellationToken) =>
+    public static Task<Guid?> FindResourceAsync(this SessionsDbContext db, Guid userId, string operation, string? key, CancellationToken cancellationToken) =>
         key is null
             ? Task.FromResult<Guid?>(null)
             : db.IdempotencyRecords
@@ -22,15 +21,11 @@ public static class IdempotencyKeys
                 .Select(r => (Guid?)r.ResourceId)
                 .SingleOrDefaultAsync(cancellationToken);
 
-    public static void Remember(this SessionsContext db, Guid userId, string operation, string? key, Guid resourceId, DateTimeOffset now)
+    public static void Remember(this SessionsDbContext db, Guid userId, string operation, string? key, Guid resourceId, DateTimeOffset now)
     {
         if (key is not null)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord { UserId = userId, Operation = operation, Key = key, ResourceId = resourceId, CreatedAt = now });
         }
     }
-
-    /// <summary>A concurrent request got there first (same key, or the same open direct pair).</summary>
-    public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

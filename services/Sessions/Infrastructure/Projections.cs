@@ -8,7 +8,7 @@ namespace ChatPlatform.Sessions.Infrastructure;
 /// </summary>
 public static class Projections
 {
-    public static Task UpsertBlockAsync(this SessionsContext db, Guid blockerId, Guid blockedId, bool isBlocked, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public static Task UpsertBlockAsync(this SessionsDbContext db, Guid blockerId, Guid blockedId, bool isBlocked, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             INSERT INTO user_blocks (blocker_id, blocked_id, is_blocked, changed_at)
             VALUES ({blockerId}, {blockedId}, {isBlocked}, {at.ToUniversalTime()})
@@ -18,7 +18,7 @@ public static class Projections
             """, cancellationToken);
 
     /// <summary>A registration brings the name (always kept) and the first roles (unless newer roles arrived first).</summary>
-    public static Task UpsertRegisteredUserAsync(this SessionsContext db, Guid userId, string displayName, string[] roles, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public static Task UpsertRegisteredUserAsync(this SessionsDbContext db, Guid userId, string displayName, string[] roles, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             INSERT INTO known_users (user_id, display_name, roles, roles_at)
             VALUES ({userId}, {displayName}, {roles}, {at.ToUniversalTime()})
@@ -28,7 +28,7 @@ public static class Projections
                     roles_at = GREATEST(known_users.roles_at, EXCLUDED.roles_at)
             """, cancellationToken);
 
-    public static Task UpsertUserRolesAsync(this SessionsContext db, Guid userId, string[] roles, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public static Task UpsertUserRolesAsync(this SessionsDbContext db, Guid userId, string[] roles, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             INSERT INTO known_users (user_id, display_name, roles, roles_at)
             VALUES ({userId}, NULL, {roles}, {at.ToUniversalTime()})
@@ -41,7 +41,7 @@ public static class Projections
     /// Moves each session's <c>last_activity_at</c> forward to its time (never back), one statement per batch. The
     /// rows are locked in id order, so two batches running at once cannot deadlock on each other.
     /// </summary>
-    public static Task RecordActivityAsync(this SessionsContext db, Guid[] sessionIds, DateTimeOffset[] times, CancellationToken cancellationToken) =>
+    public static Task RecordActivityAsync(this SessionsDbContext db, Guid[] sessionIds, DateTimeOffset[] times, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             WITH v AS (SELECT * FROM unnest({sessionIds}, {times}) AS v(session_id, at)),
                  locked AS (
@@ -55,7 +55,7 @@ public static class Projections
     /// Records, for each (session, author, time), the first response of a support session's assigned agent; other
     /// sessions, other authors and sessions that already have one are left alone. One statement per batch.
     /// </summary>
-    public static Task RecordFirstResponsesAsync(this SessionsContext db, Guid[] sessionIds, Guid[] authorIds, DateTimeOffset[] times, CancellationToken cancellationToken) =>
+    public static Task RecordFirstResponsesAsync(this SessionsDbContext db, Guid[] sessionIds, Guid[] authorIds, DateTimeOffset[] times, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             UPDATE chat_sessions AS s SET first_response_at = v.at
             FROM unnest({sessionIds}, {authorIds}, {times}) AS v(session_id, author_id, at)

@@ -7,15 +7,15 @@ namespace ChatPlatform.Sessions.Infrastructure;
 public static class UserQueries
 {
     /// <summary>Whether any of <paramref name="others"/> currently blocks <paramref name="userId"/>.</summary>
-    public static Task<bool> IsBlockedByAnyAsync(this SessionsContext db, Guid userId, IReadOnlyCollection<Guid> others, CancellationToken cancellationToken) =>
+    public static Task<bool> IsBlockedByAnyAsync(this SessionsDbContext db, Guid userId, IReadOnlyCollection<Guid> others, CancellationToken cancellationToken) =>
         others.Count == 0
             ? Task.FromResult(false)
             : db.UserBlocks.AnyAsync(b => b.IsBlocked && b.BlockedId == userId && others.Contains(b.BlockerId), cancellationToken);
 
-    public static Task<KnownUser?> FindKnownUserAsync(this SessionsContext db, Guid userId, CancellationToken cancellationToken) =>
+    public static Task<KnownUser?> FindKnownUserAsync(this SessionsDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.KnownUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserId == userId, cancellationToken);
 
     /// <summary>The stored preferences, or null when the user never saved any (the defaults apply).</summary>
-    public static Task<NotificationPreferences?> FindPreferencesAsync(this SessionsContext db, Guid userId, CancellationToken cancellationToken) =>
+    public static Task<NotificationPreferences?> FindPreferencesAsync(this SessionsDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.NotificationPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
 }

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatPlatform.Sessions.Migrations
 {
-    [DbContext(typeof(SessionsContext))]
+    [DbContext(typeof(SessionsDbContext))]
     [Migration("20261128172057_Initial")]
     partial class Initial
     {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatPlatform.Sessions.Migrations
 {
-    [DbContext(typeof(SessionsContext))]
+    [DbContext(typeof(SessionsDbContext))]
     [Migration("20261128200944_SupportDeskBlocksCannedPreferences")]
     partial class SupportDeskBlocksCannedPreferences
     {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ChatPlatform.Sessions.Migrations
 {
-    [DbContext(typeof(SessionsContext))]
+    [DbContext(typeof(SessionsDbContext))]
     [Migration("20261207061858_OutboxTraceParent")]
     partial class OutboxTraceParent
     {

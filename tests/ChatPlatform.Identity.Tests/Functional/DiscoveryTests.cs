@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ChatPlatform.Identity.Apis.Dtos;
 using ChatPlatform.Identity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -1,6 +1,6 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.Identity.Application.SigningKeys;
 using ChatPlatform.Identity.Infrastructure;
-using ChatPlatform.Identity.Services;
 using ChatPlatform.Identity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +19,7 @@ public sealed class SeedingAndKeysTests(IdentityServiceFixture service)
 
         await using (var scope = service.App.Services.CreateAsyncScope())
         {
-            await IdentitySeeder.SeedAsync(scope.ServiceProvider.GetRequiredService<IdentityDataContext>(), scope.ServiceProvider);
+            await IdentitySeeder.SeedAsync(scope.ServiceProvider.GetRequiredService<IdentityDbContext>(), scope.ServiceProvider);
         }
 
         var admins = await service.QueryAsync(db => db.Users.AsNoTracking().Where(u => u.NormalizedEmail == IdentityServiceFixture.AdminEmail).ToListAsync());
@@ -37,20 +37,20 @@ public sealed class SeedingAndKeysTests(IdentityServiceFixture service)
         var replicas = Enumerable.Range(0, 4).Select(_ =>
         {
             var services = new ServiceCollection()
-                .AddDbContext<IdentityDataContext>(options => options.UseNpgsql(service.Postgres.ConnectionString(database)).UseIdentityNaming())
+                .AddDbContext<IdentityDbContext>(options => options.UseNpgsql(service.Postgres.ConnectionString(database)).UseIdentityNaming())
                 .BuildServiceProvider();
             return (services, store: new SigningKeyStore(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<SigningKeyStore>.Instance));
         }).ToList();
         await using (var scope = replicas[0].services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IdentityDataContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Database.MigrateAsync();
         }
 
         var rings = await Task.WhenAll(replicas.Select(r => r.store.GetKeyRingAsync()));
 
         Assert.Single(rings.Select(r => r.Active.KeyId).Distinct());
         await using var check = replicas[0].services.CreateAsyncScope();
-        Assert.Equal(1, await check.ServiceProvider.GetRequiredService<IdentityDataContext>().SigningKeys.CountAsync());
+        Assert.Equal(1, await check.ServiceProvider.GetRequiredService<IdentityDbContext>().SigningKeys.CountAsync());
         foreach (var (services, _) in replicas)
         {
             await services.DisposeAsync();

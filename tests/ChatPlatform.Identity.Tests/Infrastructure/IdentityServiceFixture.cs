@@ -80,10 +80,10 @@ public sealed class IdentityServiceFixture : IAsyncLifetime
 
     public string NewClientAddress() => $"2001:db8::{Interlocked.Increment(ref _clientCounter):x}";
 
-    public async Task<T> QueryAsync<T>(Func<IdentityDataContext, Task<T>> query)
+    public async Task<T> QueryAsync<T>(Func<IdentityDbContext, Task<T>> query)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<IdentityDataContext>());
+        return await query(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
     }
 
     public async Task DisposeAsync()

@@ -1,7 +1,7 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.Moderation.Application.Audit;
+using ChatPlatform.Moderation.Rules;
 using ChatPlatform.Tests.Shared;
-using ChatPlatform.Moderation.Application;
-using ChatPlatform.Moderation.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Moderation.Tests.Functional;

@@ -1,7 +1,8 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Tests.Shared;
 using ChatPlatform.Moderation.Application;
+using ChatPlatform.Moderation.Application.Blocks;
 using ChatPlatform.ServiceDefaults.Outbox;
+using ChatPlatform.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Moderation.Tests.Functional;
@@ -57,6 +58,24 @@ public sealed class BlockingTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(1, await CountEventsAsync<UserUnblocked>(blocker));
         await using var check = _database.CreateContext();
         Assert.False(await check.Blocks.AnyAsync(b => b.BlockerId == blocker));
+    }
+
+    [Fact]
+    public async Task Blocking_and_unblocking_are_spans_of_the_moderation_source()
+    {
+        var (blocker, blocked) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        using var spans = new SpanRecorder(ModerationTracing.SourceName);
+
+        await BlockAsync(blocker, blocked);
+        await using (var db = _database.CreateContext())
+        {
+            await new Blocking(db, TimeProvider.System).UnblockAsync(blocker, blocked, CancellationToken.None);
+            await new Blocking(db, TimeProvider.System).UnblockAsync(blocker, blocked, CancellationToken.None);
+        }
+
+        Assert.Single(spans.Named("block user"), span => Equals(span.GetTagItem("chat.user_id"), blocker));
+        var unblocks = spans.Named("unblock user").Where(span => Equals(span.GetTagItem("chat.user_id"), blocker)).ToList();
+        Assert.Equal(["unblocked", "not_blocked"], unblocks.Select(span => span.GetTagItem("chat.outcome")));
     }
 
     private async Task<Model.Block> BlockAsync(Guid blocker, Guid blocked)

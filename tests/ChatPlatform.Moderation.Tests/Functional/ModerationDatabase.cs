@@ -16,8 +16,8 @@ public sealed class ModerationDatabase(PostgresServer server) : IAsyncLifetime
         await db.Database.MigrateAsync();
     }
 
-    public ModerationContext CreateContext() =>
-        new(new DbContextOptionsBuilder<ModerationContext>().UseNpgsql(_connectionString).UseSnakeCaseNamingConvention().Options);
+    public ModerationDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<ModerationDbContext>().UseNpgsql(_connectionString).UseSnakeCaseNamingConvention().Options);
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -1,7 +1,7 @@
 using System.Net;
+using ChatPlatform.Moderation.Application.Users;
+using ChatPlatform.Moderation.Infrastructure.Peers;
 using ChatPlatform.Tests.Shared;
-using ChatPlatform.Moderation.Application;
-using ChatPlatform.Moderation.Peers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -74,7 +74,7 @@ public sealed class UserDirectoryTests(PostgresServer server) : IAsyncLifetime
         Assert.False(await db.Users.AnyAsync(u => u.Id == userId));
     }
 
-    private UserDirectory Directory(Infrastructure.ModerationContext db, Func<HttpRequestMessage, HttpResponseMessage> identity)
+    private UserDirectory Directory(Infrastructure.ModerationDbContext db, Func<HttpRequestMessage, HttpResponseMessage> identity)
     {
         var http = new HttpClient(new StubHandler(request =>
         {

@@ -1,4 +1,4 @@
-using ChatPlatform.Moderation.Audit;
+using ChatPlatform.Moderation.Rules;
 
 namespace ChatPlatform.Moderation.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Moderation.Audit;
+using ChatPlatform.Moderation.Rules;
 
 namespace ChatPlatform.Moderation.Tests.Rules;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatPlatform.Contracts;
 using ChatPlatform.ServiceDefaults.OpenApi;
-using ChatPlatform.Sessions.Messages;
+using ChatPlatform.Sessions.Infrastructure.Peers;
 using ChatPlatform.Sessions.Model;
 
 namespace ChatPlatform.Sessions.Apis.Dtos;

@@ -1,0 +1,3 @@
+namespace ChatPlatform.Identity.Apis.Dtos;
+
+public sealed record JsonWebKeySetResponse(IReadOnlyList<JsonWebKeyResponse> Keys);

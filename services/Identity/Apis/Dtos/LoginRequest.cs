@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatPlatform.Identity.Apis.Dtos;
+
+public sealed record LoginRequest([Required] string Email, [Required] string Password);

@@ -1,3 +1,0 @@
-namespace ChatPlatform.Identity.Apis.Models;
-
-public sealed record JsonWebKeySetResponse(IReadOnlyList<JsonWebKeyResponse> Keys);

@@ -1,6 +1,0 @@
-namespace ChatPlatform.Identity.Apis.Models;
-
-public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, UserResponse User)
-{
-    public const string BearerTokenType = "bearer";
-}

@@ -1,0 +1,8 @@
+namespace ChatPlatform.Identity.Application.Login;
+
+public enum LoginStatus
+{
+    Succeeded,
+    InvalidCredentials,
+    Throttled,
+}

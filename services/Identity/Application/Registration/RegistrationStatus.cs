@@ -1,0 +1,9 @@
+namespace ChatPlatform.Identity.Application.Registration;
+
+public enum RegistrationStatus
+{
+    Created,
+    Replayed,
+    DuplicateEmail,
+    IdempotencyKeyReused,
+}

@@ -1,0 +1,5 @@
+using ChatPlatform.Identity.Apis.Dtos;
+
+namespace ChatPlatform.Identity.Application.Tokens;
+
+public sealed record RefreshResult(RefreshStatus Status, TokenResponse? Tokens = null);

@@ -1,0 +1,8 @@
+namespace ChatPlatform.Identity.Application.Tokens;
+
+public enum RefreshStatus
+{
+    Refreshed,
+    Rejected,
+    ReuseDetected,
+}

@@ -1,8 +1,0 @@
-namespace ChatPlatform.Identity.Services;
-
-public enum LoginStatus
-{
-    Succeeded,
-    InvalidCredentials,
-    Throttled,
-}

@@ -1,8 +1,0 @@
-namespace ChatPlatform.Identity.Services;
-
-public enum RefreshStatus
-{
-    Refreshed,
-    Rejected,
-    ReuseDetected,
-}

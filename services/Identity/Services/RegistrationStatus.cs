@@ -1,9 +1,0 @@
-namespace ChatPlatform.Identity.Services;
-
-public enum RegistrationStatus
-{
-    Created,
-    Replayed,
-    DuplicateEmail,
-    IdempotencyKeyReused,
-}

@@ -1,0 +1,14 @@
+using System.Diagnostics;
+
+namespace ChatPlatform.Moderation.Application;
+
+/// <summary>
+/// The service's one <see cref="ActivitySource"/>: a span for each domain step, inside the trace of the request or
+/// event that caused it. ServiceDefaults traces every <c>ChatPlatform.*</c> source.
+/// </summary>
+public static class ModerationTracing
+{
+    public const string SourceName = "ChatPlatform.Moderation";
+
+    public static readonly ActivitySource Source = new(SourceName);
+}
