@@ -1,89 +1,113 @@
 using System.Diagnostics;
-using System.Threading.Channels;
-using ChatPlatform.ServiceDefaults.Problems;
+using ChatPlatform.Presence.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace ChatPlatform.Presence.Clients;
 
 /// <summary>
-/// Collects the WebSocket sends of every socket on this replica into batches for Messages: a few requests are out at
-/// a time (<see cref="PresenceOptions.SendBatchConcurrency"/>), and whatever arrives while they are out leaves
-/// together in the next one. Under light load a send leaves at once, alone; under heavy load one request, one
-/// round of Redis calls and one statement batch carry many sends, so the cost of a send falls as the rate rises
-/// instead of the latency. A socket handles its frames one at a time, so its sends never overtake each other.
+/// Collects the WebSocket sends of every socket on this replica into batches for Messages. While fewer than
+/// <see cref="PresenceOptions.SendBatchConcurrency"/> batches are out, a send leaves at once, from the frame handler
+/// that made it (no hand-over to another thread: under light load a send costs what a single request costs). Sends
+/// that arrive while all are out wait, and the next batch to come back takes them all along (up to
+/// <see cref="PresenceOptions.SendBatchMax"/>): under heavy load one request, one round of Redis calls and one
+/// statement batch carry many sends, so the cost of a send falls as the rate rises instead of its latency rising. A
+/// socket handles its frames one at a time, so its sends never overtake each other.
 /// </summary>
-public sealed partial class SendBatcher(IServiceProvider services, IOptions<PresenceOptions> options, ILogger<SendBatcher> logger) : BackgroundService
+public sealed partial class SendBatcher(IServiceProvider services, IOptions<PresenceOptions> options, ILogger<SendBatcher> logger)
 {
-    private readonly Channel<PendingSend> waiting = Channel.CreateUnbounded<PendingSend>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly Lock _gate = new();
+    private readonly Queue<PendingSend> _waiting = new();
+    private int _out;
 
-    /// <summary>Queues a send and waits for Messages' answer (an HttpRequestException when Messages could not be reached).</summary>
-    public Task<SendOutcome> SendAsync(Guid sessionId, Protocol.SendFrame frame, string accessToken, CancellationToken cancellationToken)
+    /// <summary>Sends now or with the next batch, and waits for Messages' answer (an HttpRequestException when Messages could not be reached).</summary>
+    public async Task<SendOutcome> SendAsync(Guid sessionId, SendFrame frame, string accessToken, CancellationToken cancellationToken)
     {
         var pending = new PendingSend(sessionId, frame, accessToken, Activity.Current?.Id);
-        if (!waiting.Writer.TryWrite(pending))
+        List<PendingSend>? batch = null;
+        lock (_gate)
         {
-            return Task.FromResult(SendOutcome.Rejected(ErrorCodes.ServiceUnavailable, "This replica is shutting down; resend with the same client_message_id."));
+            if (_out < options.Value.SendBatchConcurrency)
+            {
+                _out++;
+                batch = TakeWaiting(pending);
+            }
+            else
+            {
+                _waiting.Enqueue(pending);
+            }
         }
-        return pending.Outcome.Task.WaitAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // The batches belong to no single send's trace (each send carries its own), so the loops run outside any.
-        Activity.Current = null;
-        await Task.WhenAll(Enumerable.Range(0, options.Value.SendBatchConcurrency).Select(_ => RunAsync(stoppingToken)));
-        while (waiting.Reader.TryRead(out var left))
+        if (batch is not null)
         {
-            left.Outcome.TrySetCanceled(CancellationToken.None);
+            await SendBatchAsync(batch);
+            HandOver();
+        }
+        return await pending.Outcome.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>A batch came back: the sends that waited meanwhile leave together, on a pool thread, or the slot is free.</summary>
+    private void HandOver()
+    {
+        List<PendingSend> next;
+        lock (_gate)
+        {
+            if (_waiting.Count == 0)
+            {
+                _out--;
+                return;
+            }
+            next = TakeWaiting(first: null);
+        }
+        _ = Task.Run(() => DrainAsync(next));
+    }
+
+    private async Task DrainAsync(List<PendingSend> batch)
+    {
+        while (true)
+        {
+            await SendBatchAsync(batch);
+            lock (_gate)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _out--;
+                    return;
+                }
+                batch = TakeWaiting(first: null);
+            }
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        waiting.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
-    }
-
-    private async Task RunAsync(CancellationToken stoppingToken)
+    private List<PendingSend> TakeWaiting(PendingSend? first)
     {
         var max = options.Value.SendBatchMax;
-        var batch = new List<PendingSend>(max);
-        try
+        var batch = new List<PendingSend>(Math.Min(max, _waiting.Count + 1));
+        if (first is not null)
         {
-            while (true)
-            {
-                batch.Add(await waiting.Reader.ReadAsync(stoppingToken));
-                while (batch.Count < max && waiting.Reader.TryRead(out var next))
-                {
-                    batch.Add(next);
-                }
-                await SendBatchAsync(batch);
-                batch.Clear();
-            }
+            batch.Add(first);
         }
-        catch (Exception exception) when (exception is ChannelClosedException or OperationCanceledException)
+        while (batch.Count < max && _waiting.TryDequeue(out var next))
         {
-            foreach (var pending in batch)
-            {
-                pending.Outcome.TrySetCanceled(CancellationToken.None);
-            }
+            batch.Add(next);
         }
+        return batch;
     }
 
+    /// <summary>One request for the batch; every send in it gets its outcome (or the failure) whatever happens.</summary>
     private async Task SendBatchAsync(List<PendingSend> batch)
     {
+        // The batch belongs to no single send's trace (each send carries its own traceparent to Messages).
+        Activity.Current = null;
         SendBatchMetrics.Record(batch.Count);
         using var timeout = new CancellationTokenSource(options.Value.SendTimeout);
         try
         {
-            var client = services.GetRequiredService<MessagesSendClient>();
-            var outcomes = await client.SendAsync(batch, timeout.Token);
+            var outcomes = await services.GetRequiredService<MessagesSendClient>().SendAsync(batch, timeout.Token);
             for (var index = 0; index < batch.Count; index++)
             {
                 batch[index].Outcome.TrySetResult(outcomes[index]);
             }
         }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
+        catch (Exception exception)
         {
             LogBatchUnanswered(logger, batch.Count, exception);
             var failure = exception as HttpRequestException ?? new HttpRequestException("The message service did not answer in time.", exception);

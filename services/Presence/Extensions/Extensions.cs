@@ -49,7 +49,6 @@ public static class Extensions
         services.AddHttpClient<MessagesSendClient>().RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddSingleton<SendBatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<SendBatcher>());
         services.AddHttpClient<SessionsClient>();
         services.AddHttpClient(ModerationBlocksClient.HttpClientName);
         services.AddSingleton<ModerationBlocksClient>();

@@ -72,25 +72,19 @@ public sealed class SendBatcherTests
 
     private static SendFrame Frame(string content) => new(null, "text", content, content, null, null, null);
 
-    private static async Task<RunningBatcher> StartAsync(ScriptedMessages messages, int concurrency)
+    private static Task<RunningBatcher> StartAsync(ScriptedMessages messages, int concurrency)
     {
         var options = Options.Create(new PresenceOptions { SendBatchConcurrency = concurrency, MessagesAddress = new Uri("http://messages.test") });
         var services = new ServiceCollection();
         services.AddSingleton(options);
         services.AddHttpClient<MessagesSendClient>().ConfigurePrimaryHttpMessageHandler(() => messages);
         var provider = services.BuildServiceProvider();
-        var batcher = new SendBatcher(provider, options, NullLogger<SendBatcher>.Instance);
-        await batcher.StartAsync(CancellationToken.None);
-        return new RunningBatcher(batcher, provider);
+        return Task.FromResult(new RunningBatcher(new SendBatcher(provider, options, NullLogger<SendBatcher>.Instance), provider));
     }
 
     private sealed record RunningBatcher(SendBatcher Batcher, ServiceProvider Provider) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
-        {
-            await Batcher.StopAsync(CancellationToken.None);
-            await Provider.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => Provider.DisposeAsync();
     }
 
     /// <summary>Answers send batches as Messages would: 201 with consecutive seqs, the first request held until released.</summary>
