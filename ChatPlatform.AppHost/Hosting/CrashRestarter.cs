@@ -44,7 +44,7 @@ internal sealed partial class CrashRestarter(
                 {
                     var delay = instance.NextDelay(now);
                     LogRestarting(logger, change.ResourceId, change.Snapshot.ExitCode, delay.TotalSeconds);
-                    _ = RestartAsync(change.ResourceId, delay, stoppingToken);
+                    _ = RestartAsync(change.ResourceId, instance, delay, stoppingToken);
                 }
             }
         }
@@ -62,19 +62,29 @@ internal sealed partial class CrashRestarter(
         && previous != KnownResourceStates.Stopping
         && exitCode is { } code && code != 0;
 
-    private async Task RestartAsync(string resourceId, TimeSpan delay, CancellationToken stoppingToken)
+    /// <summary>
+    /// Starts the resource again after <paramref name="delay"/>, and keeps trying, backing off, while the start fails:
+    /// a service killed together with what it waits for (a Messages replica and RabbitMQ) cannot start while its
+    /// dependency is still down ("stopped waiting for dependency ... Finished"), and must not stay down for it.
+    /// </summary>
+    private async Task RestartAsync(string resourceId, Instance instance, TimeSpan delay, CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(delay, time, stoppingToken);
-            if (lifetime.ApplicationStopping.IsCancellationRequested)
+            while (true)
             {
-                return;
-            }
-            var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stoppingToken);
-            if (!result.Success)
-            {
-                LogRestartFailed(logger, resourceId, result.Message);
+                await Task.Delay(delay, time, stoppingToken);
+                if (lifetime.ApplicationStopping.IsCancellationRequested)
+                {
+                    return;
+                }
+                var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stoppingToken);
+                if (result.Success)
+                {
+                    return;
+                }
+                delay = instance.NextDelay(time.GetUtcNow());
+                LogRestartFailed(logger, resourceId, result.Message, delay.TotalSeconds);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -84,6 +94,7 @@ internal sealed partial class CrashRestarter(
 
     private sealed class Instance
     {
+        private readonly Lock _gate = new();
         private TimeSpan _delay = TimeSpan.Zero;
 
         public string? State { get; set; }
@@ -92,16 +103,19 @@ internal sealed partial class CrashRestarter(
 
         public TimeSpan NextDelay(DateTimeOffset now)
         {
-            _delay = now - RunningSince >= StableAfter || _delay == TimeSpan.Zero
-                ? FirstDelay
-                : TimeSpan.FromTicks(Math.Min(_delay.Ticks * 2, MaxDelay.Ticks));
-            return _delay;
+            lock (_gate)
+            {
+                _delay = now - RunningSince >= StableAfter || _delay == TimeSpan.Zero
+                    ? FirstDelay
+                    : TimeSpan.FromTicks(Math.Min(_delay.Ticks * 2, MaxDelay.Ticks));
+                return _delay;
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{ResourceId} ended by itself (exit code {ExitCode}); starting it again in {DelaySeconds} s")]
     private static partial void LogRestarting(ILogger logger, string resourceId, int? exitCode, double delaySeconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{ResourceId} could not be started again: {Message}")]
-    private static partial void LogRestartFailed(ILogger logger, string resourceId, string? message);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{ResourceId} could not be started again ({Message}); trying again in {DelaySeconds} s")]
+    private static partial void LogRestartFailed(ILogger logger, string resourceId, string? message, double delaySeconds);
 }
