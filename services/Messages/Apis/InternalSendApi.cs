@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
@@ -78,7 +79,7 @@ public static class InternalSendApi
         if (result.RateLimit is { } limited)
         {
             return new SendBatchResult(StatusCodes.Status429TooManyRequests, null, null, null, ErrorCodes.RateLimited,
-                $"{result.Detail} Retry in {limited.RetryAfterMilliseconds} ms.", limited.RetryAfterMilliseconds);
+                RateLimitedProblem.DetailFor(limited), limited.RetryAfterMilliseconds);
         }
         if (result.Errors is not null)
         {

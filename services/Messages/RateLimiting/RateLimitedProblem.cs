@@ -12,8 +12,11 @@ public static class RateLimitedProblem
     {
         response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // retry_after_ms is the exact wait (Retry-After has whole seconds); Presence passes it on in the error frame.
-        return TypedResults.Problem(detail: $"{Detail} Retry in {decision.RetryAfterMilliseconds} ms.",
+        return TypedResults.Problem(detail: DetailFor(decision),
             statusCode: StatusCodes.Status429TooManyRequests, title: "Too Many Requests",
             extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.RateLimited, ["retry_after_ms"] = decision.RetryAfterMilliseconds });
     }
+
+    /// <summary>The problem's detail: the exact wait in milliseconds (REST and the send batch say the same).</summary>
+    public static string DetailFor(RateLimitDecision decision) => $"{Detail} Retry in {decision.RetryAfterMilliseconds} ms.";
 }
