@@ -17,7 +17,9 @@ namespace ChatPlatform.Messages.Application;
 /// Decides and stores a send in ONE statement, one round trip: it reads the sender's membership, the session's state
 /// and a direct session's block from the projections, looks for the client_message_id, and only when all allow it
 /// bumps the session's sequence row (its row lock serialises the senders of a session, across replicas), inserts
-/// the message with that seq and queues its MessagePosted in the outbox. The statement is atomic; when two retries
+/// the message with that seq and queues its MessagePosted in the outbox. The session's state row is read FOR SHARE, so a
+/// close that commits first is seen (the send waits and reads it again), and one that comes later waits for the send:
+/// no message is stored after the session_closed notice. The statement is atomic; when two retries
 /// race, the loser hits the unique index and rolls back whole, so neither case leaves a gap or an event. Outside a
 /// transaction it commits on its own, so the sequence row lock is held only for that statement. MessagePosted goes
 /// to the outbox's fast lane, which publishes it once the statement (or the surrounding transaction) committed.
@@ -50,7 +52,8 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
                        WHERE b.blocked_id = @user_id AND b.unblocked_at IS NULL AND b.blocker_id <> @user_id) AS blocked
             FROM session_states s
             WHERE s.session_id = @session_id
-              AND EXISTS (SELECT 1 FROM session_members m WHERE m.session_id = @session_id AND m.user_id = @user_id AND m.is_active)),
+              AND EXISTS (SELECT 1 FROM session_members m WHERE m.session_id = @session_id AND m.user_id = @user_id AND m.is_active)
+            FOR SHARE OF s),
         earlier AS (
             SELECT EXISTS (
                 SELECT 1 FROM messages m
