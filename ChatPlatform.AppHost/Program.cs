@@ -14,6 +14,8 @@ var messaging = builder.AddChatRabbitMQ("messaging");
 var admin = builder.AddSeedAccount("admin", "admin@chatplatform.local");
 var agent = builder.AddSeedAccount("agent", "agent@chatplatform.local");
 
+var internalApiKey = builder.AddInternalApiKey();
+
 var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
     .WithDynamicHttpPort()
     .WithReplicaDirectory(redis)
@@ -21,15 +23,6 @@ var identity = builder.AddProject<Projects.ChatPlatform_Identity>("identity")
     .WithReference(messaging).WaitFor(messaging)
     .WithSeedAccount(admin)
     .WithSeedAccount(agent)
-    .WithHttpHealthCheck("/health");
-
-var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
-    .WithDynamicHttpPort()
-    .WithReplicaDirectory(redis)
-    .WithConfigurationSection("Support")
-    .WithReference(sessionsDb).WaitFor(sessionsDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithReference(identity)
     .WithHttpHealthCheck("/health");
 
 var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
@@ -41,20 +34,21 @@ var messages = builder.AddProject<Projects.ChatPlatform_Messages>("messages")
     .WithReference(messagesDb).WaitFor(messagesDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
-    .WithReference(sessions)
+    .WithInternalApiKey(internalApiKey)
     .WithHttpHealthCheck("/health");
-sessions.WithReference(messages);
 
-var presence = builder.AddProject<Projects.ChatPlatform_Presence>("presence")
+var sessions = builder.AddProject<Projects.ChatPlatform_Sessions>("sessions")
     .WithDynamicHttpPort()
-    .WithReplicas(2)
     .WithReplicaDirectory(redis)
+    .WithConfigurationSection("Support")
+    .WithReference(sessionsDb).WaitFor(sessionsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity)
-    .WithReference(sessions)
+    // Sessions reads message summaries from Messages and hands it membership changes as they commit; nothing below
+    // calls back up (docs/architecture.md, "Who calls whom").
     .WithReference(messages)
+    .WithInternalApiKey(internalApiKey)
     .WithHttpHealthCheck("/health");
-sessions.WithReference(presence);
 
 var moderation = builder.AddProject<Projects.ChatPlatform_Moderation>("moderation")
     .WithDynamicHttpPort()
@@ -64,8 +58,18 @@ var moderation = builder.AddProject<Projects.ChatPlatform_Moderation>("moderatio
     .WithReference(identity)
     .WithReference(messages)
     .WithHttpHealthCheck("/health");
-// Presence asks Moderation for a user's blocks only while Redis is down.
-presence.WithReference(moderation);
+
+var presence = builder.AddProject<Projects.ChatPlatform_Presence>("presence")
+    .WithDynamicHttpPort()
+    .WithReplicas(2)
+    .WithReplicaDirectory(redis)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(identity)
+    .WithReference(sessions)
+    .WithReference(messages)
+    // Presence asks Moderation for a user's blocks only while Redis is down.
+    .WithReference(moderation)
+    .WithHttpHealthCheck("/health");
 
 // Identity publishes UserRegistered for the seed accounts as it starts: it waits until every service that keeps a
 // copy of the users has declared its queues, or those first events would find no queue and be lost.

@@ -134,15 +134,19 @@ wait_healthy() {
 secret() { [ -n "${!1:-}" ] && echo "$1=${!1}"; }
 mapfile -t seed < <(for variable in Seed__AdminEmail Seed__AdminPassword Seed__AgentEmail Seed__AgentPassword; do secret "$variable" || true; done)
 
+# The key Sessions sends when it hands membership changes to Messages: the caller's InternalApi__Key, or one made
+# for this run (the AppHost does the same).
+internal_key="InternalApi__Key=${InternalApi__Key:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+
 echo "run-published: starting (logs in $state/logs)"
 # Identity comes last of the services: it publishes UserRegistered for the seed accounts at start, and the services
 # that keep a copy of the users must have declared their queues by then (as the AppHost orders it).
 start sessions 0 "$sessions_port" "ConnectionStrings__sessionsdb=$ConnectionStrings__sessionsdb" \
-  "ConnectionStrings__messaging=$ConnectionStrings__messaging" "$identity_peer" "${messages_peers[@]}" "${presence_peers[@]}"
+  "ConnectionStrings__messaging=$ConnectionStrings__messaging" "$identity_peer" "${messages_peers[@]}" "$internal_key"
 for i in 0 1 2; do
   start messages "$i" "${messages_ports[$i]}" "ConnectionStrings__messagesdb=$ConnectionStrings__messagesdb" \
     "ConnectionStrings__redis=$ConnectionStrings__redis" "ConnectionStrings__messaging=$ConnectionStrings__messaging" \
-    "$identity_peer" "$sessions_peer" "Attachments__Root=$state/attachments"
+    "$identity_peer" "Attachments__Root=$state/attachments" "$internal_key"
 done
 for i in 0 1 2; do
   start presence "$i" "${presence_ports[$i]}" "ConnectionStrings__redis=$ConnectionStrings__redis" \

@@ -60,6 +60,7 @@ public static class AuthenticationExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccessTokenValidator>();
+        builder.Services.AddOptions<InternalApiOptions>().BindConfiguration(InternalApiOptions.SectionName);
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(ChatRoles.Admin))

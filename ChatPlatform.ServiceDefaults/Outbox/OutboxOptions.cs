@@ -7,6 +7,10 @@ public sealed class OutboxOptions
 
     internal Dictionary<Type, OutboxEventCombiner> Combiners { get; } = [];
 
+    internal HashSet<string> RelayedTypes { get; } = [];
+
+    internal Type? RelayType { get; private set; }
+
     /// <summary>
     /// How long the dispatcher leaves rows of fast-lane types to the fast lane before it publishes them itself
     /// (after a crash, or while the broker was away).
@@ -33,6 +37,21 @@ public sealed class OutboxOptions
         where TEvent : class where TBatch : class
     {
         Combiners[typeof(TEvent)] = new OutboxEventCombiner(typeof(TBatch), events => combine([.. events.Cast<TEvent>()]), maxPerBatch);
+        return this;
+    }
+
+    /// <summary>
+    /// Events of these types are also handed to <typeparamref name="TRelay"/> (resolved from the container) as the
+    /// change that wrote them commits, before the writer's <c>SaveChangesAsync</c> or <c>CommitAsync</c> returns:
+    /// for a peer that must know of a change before the caller gets its answer. The outbox still publishes them.
+    /// </summary>
+    public OutboxOptions RelayOnCommit<TRelay>(params Type[] eventTypes) where TRelay : class, ICommittedEventsRelay
+    {
+        RelayType = typeof(TRelay);
+        foreach (var type in eventTypes)
+        {
+            RelayedTypes.Add(OutboxTypeName.Of(type));
+        }
         return this;
     }
 }

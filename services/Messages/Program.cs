@@ -18,6 +18,7 @@ app.MapMessageActionsApi();
 app.MapSearchApi();
 app.MapInternalMessagesApi();
 app.MapInternalSendApi();
+app.MapInternalMembershipApi();
 app.MapAttachmentsApi();
 
 app.Run();

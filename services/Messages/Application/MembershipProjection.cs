@@ -1,3 +1,5 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Contracts.Internal;
 using ChatPlatform.Messages.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +8,8 @@ namespace ChatPlatform.Messages.Application;
 /// <summary>
 /// Writes the session_states / session_members projection. Every write is an idempotent upsert, members are
 /// last-writer-wins by the time of the event behind them, and closing is final, so events may arrive twice or
-/// out of order (each event type has its own queue).
+/// out of order (each event type has its own queue), and arrive twice (handed over by Sessions as they commit, then
+/// from the bus).
 /// </summary>
 public sealed class MembershipProjection(MessagesDbContext db)
 {
@@ -31,15 +34,49 @@ public sealed class MembershipProjection(MessagesDbContext db)
             """, cancellationToken);
     }
 
-    /// <summary>Makes the projection match Sessions' answer as of <paramref name="at"/>.</summary>
-    public async Task ApplySnapshotAsync(SessionMembersSnapshot snapshot, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task ApplyAsync(ChatSessionCreated created, CancellationToken cancellationToken)
     {
-        var users = snapshot.ParticipantIds.Distinct().ToArray();
-        await UpsertSessionAsync(snapshot.SessionId, snapshot.Kind, snapshot.IsClosed ? at : null, at, cancellationToken);
-        await SetMembersAsync(snapshot.SessionId, users, active: true, at, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE session_members SET is_active = false, changed_at = {at.ToUniversalTime()}
-            WHERE session_id = {snapshot.SessionId} AND is_active AND changed_at <= {at.ToUniversalTime()} AND NOT (user_id = ANY({users}))
-            """, cancellationToken);
+        var closedAt = string.Equals(created.Status, "closed", StringComparison.OrdinalIgnoreCase) ? created.OccurredAt : (DateTimeOffset?)null;
+        await UpsertSessionAsync(created.SessionId, created.Kind, closedAt, created.OccurredAt, cancellationToken);
+        await SetMembersAsync(created.SessionId, created.ParticipantIds, active: true, created.OccurredAt, cancellationToken);
+    }
+
+    public async Task ApplyAsync(ParticipantAdded added, CancellationToken cancellationToken)
+    {
+        await UpsertSessionAsync(added.SessionId, kind: null, closedAt: null, added.OccurredAt, cancellationToken);
+        await SetMembersAsync(added.SessionId, [added.UserId], active: true, added.OccurredAt, cancellationToken);
+    }
+
+    public async Task ApplyAsync(ParticipantRemoved removed, CancellationToken cancellationToken)
+    {
+        await UpsertSessionAsync(removed.SessionId, kind: null, closedAt: null, removed.OccurredAt, cancellationToken);
+        await SetMembersAsync(removed.SessionId, [removed.UserId], active: false, removed.OccurredAt, cancellationToken);
+    }
+
+    public Task ApplyAsync(ChatSessionClosed closed, CancellationToken cancellationToken) =>
+        UpsertSessionAsync(closed.SessionId, kind: null, closed.OccurredAt, closed.OccurredAt, cancellationToken);
+
+    /// <summary>
+    /// A commit's membership events as Sessions hands them over (<c>POST /internal/membership/changes</c>), ahead of
+    /// the same events on the bus: created sessions first, then additions, removals and closings.
+    /// </summary>
+    public async Task ApplyAsync(MembershipChanges changes, CancellationToken cancellationToken)
+    {
+        foreach (var created in changes.Created)
+        {
+            await ApplyAsync(created, cancellationToken);
+        }
+        foreach (var added in changes.Added)
+        {
+            await ApplyAsync(added, cancellationToken);
+        }
+        foreach (var removed in changes.Removed)
+        {
+            await ApplyAsync(removed, cancellationToken);
+        }
+        foreach (var closed in changes.Closed)
+        {
+            await ApplyAsync(closed, cancellationToken);
+        }
     }
 }

@@ -4,50 +4,21 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Messages.Application;
 
 /// <summary>
-/// Membership from the projection, with the cold path of the design note for a session or member the projection
-/// has not heard of yet: with the caller's token Sessions is asked once and the projection updated; without one
-/// (a bus send from Presence, which checked membership at the handshake) the projection is polled briefly.
+/// Membership from the projection. Sessions hands every membership change to Messages before it answers its own
+/// caller, so a user's request finds the projection current and is answered from it. A bus send (no user request
+/// behind it, so nothing orders it after the change) waits briefly for a session or member the projection has not
+/// heard of yet.
 /// </summary>
-public sealed partial class SessionAccessResolver(
-    MessagesDbContext db,
-    MembershipProjection projection,
-    SessionsClient sessions,
-    IOptions<SessionsOptions> options,
-    TimeProvider time,
-    ILogger<SessionAccessResolver> logger)
+public sealed class SessionAccessResolver(MessagesDbContext db, IOptions<SessionsOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     public async Task<SessionAccess> ResolveAsync(Guid sessionId, Guid userId, string? bearerToken, CancellationToken cancellationToken)
     {
         var access = await SessionAccessReader.ReadAsync(db, sessionId, userId);
-        if (access.IsMember)
-        {
-            return access;
-        }
-        return bearerToken is null
-            ? await WaitForProjectionAsync(sessionId, userId, cancellationToken)
-            : await AskSessionsAsync(sessionId, userId, bearerToken, access, cancellationToken);
-    }
-
-    private async Task<SessionAccess> AskSessionsAsync(Guid sessionId, Guid userId, string bearerToken, SessionAccess projected, CancellationToken cancellationToken)
-    {
-        SessionMembersSnapshot? snapshot;
-        try
-        {
-            snapshot = await sessions.GetMembersAsync(sessionId, bearerToken, cancellationToken);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            LogSessionsUnavailable(logger, sessionId, exception);
-            return projected.Known ? projected : SessionAccess.SessionsUnavailable;
-        }
-        if (snapshot is null || snapshot.SessionId != sessionId)
-        {
-            return projected;
-        }
-        await projection.ApplySnapshotAsync(snapshot, time.GetUtcNow(), cancellationToken);
-        return await SessionAccessReader.ReadAsync(db, sessionId, userId);
+        return access.IsMember || bearerToken is not null
+            ? access
+            : await WaitForProjectionAsync(sessionId, userId, cancellationToken);
     }
 
     private async Task<SessionAccess> WaitForProjectionAsync(Guid sessionId, Guid userId, CancellationToken cancellationToken)
@@ -65,7 +36,4 @@ public sealed partial class SessionAccessResolver(
         }
         return access;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sessions could not be asked about session {SessionId}")]
-    private static partial void LogSessionsUnavailable(ILogger logger, Guid sessionId, Exception exception);
 }

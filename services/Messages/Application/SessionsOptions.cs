@@ -2,13 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ChatPlatform.Messages.Application;
 
-/// <summary>Where the cold-path membership check goes (section <c>Sessions</c>).</summary>
+/// <summary>Section <c>Sessions</c>: how Messages reads its copy of Sessions' membership.</summary>
 public sealed class SessionsOptions
 {
     public const string SectionName = "Sessions";
-
-    [Required]
-    public Uri BaseAddress { get; set; } = new("http://sessions");
 
     /// <summary>How long a bus send waits for the projection to learn a session it does not know yet.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]

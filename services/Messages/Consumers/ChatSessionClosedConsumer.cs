@@ -13,7 +13,7 @@ public sealed class ChatSessionClosedConsumer(InboxTransaction inbox, Membership
         var closed = context.Message;
         return inbox.RunOnceAsync(context.RequireMessageId(), nameof(ChatSessionClosedConsumer), async cancellationToken =>
         {
-            await projection.UpsertSessionAsync(closed.SessionId, kind: null, closed.OccurredAt, closed.OccurredAt, cancellationToken);
+            await projection.ApplyAsync(closed, cancellationToken);
             await poster.PostAsync(closed.SessionId, SystemEvents.SessionClosed, closed.ClosedBy, closed.ClosedBy, closed.OccurredAt, cancellationToken);
         }, context.CancellationToken);
     }

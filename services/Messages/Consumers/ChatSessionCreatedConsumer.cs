@@ -12,9 +12,7 @@ public sealed class ChatSessionCreatedConsumer(InboxTransaction inbox, Membershi
         var created = context.Message;
         return inbox.RunOnceAsync(context.RequireMessageId(), nameof(ChatSessionCreatedConsumer), async cancellationToken =>
         {
-            var closedAt = string.Equals(created.Status, "closed", StringComparison.OrdinalIgnoreCase) ? created.OccurredAt : (DateTimeOffset?)null;
-            await projection.UpsertSessionAsync(created.SessionId, created.Kind, closedAt, created.OccurredAt, cancellationToken);
-            await projection.SetMembersAsync(created.SessionId, created.ParticipantIds, active: true, created.OccurredAt, cancellationToken);
+            await projection.ApplyAsync(created, cancellationToken);
         }, context.CancellationToken);
     }
 }

@@ -13,8 +13,7 @@ public sealed class ParticipantAddedConsumer(InboxTransaction inbox, MembershipP
         var added = context.Message;
         return inbox.RunOnceAsync(context.RequireMessageId(), nameof(ParticipantAddedConsumer), async cancellationToken =>
         {
-            await projection.UpsertSessionAsync(added.SessionId, kind: null, closedAt: null, added.OccurredAt, cancellationToken);
-            await projection.SetMembersAsync(added.SessionId, [added.UserId], active: true, added.OccurredAt, cancellationToken);
+            await projection.ApplyAsync(added, cancellationToken);
             await poster.PostAsync(added.SessionId, SystemEvents.ParticipantJoined, added.AddedBy, added.UserId, added.OccurredAt, cancellationToken);
         }, context.CancellationToken);
     }

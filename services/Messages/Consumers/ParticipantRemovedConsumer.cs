@@ -13,8 +13,7 @@ public sealed class ParticipantRemovedConsumer(InboxTransaction inbox, Membershi
         var removed = context.Message;
         return inbox.RunOnceAsync(context.RequireMessageId(), nameof(ParticipantRemovedConsumer), async cancellationToken =>
         {
-            await projection.UpsertSessionAsync(removed.SessionId, kind: null, closedAt: null, removed.OccurredAt, cancellationToken);
-            await projection.SetMembersAsync(removed.SessionId, [removed.UserId], active: false, removed.OccurredAt, cancellationToken);
+            await projection.ApplyAsync(removed, cancellationToken);
             await poster.PostAsync(removed.SessionId, SystemEvents.ParticipantLeft, removed.RemovedBy, removed.UserId, removed.OccurredAt, cancellationToken);
         }, context.CancellationToken);
     }

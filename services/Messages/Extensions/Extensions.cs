@@ -58,8 +58,6 @@ public static class Extensions
             .BindConfiguration(SessionsOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddHttpClient<SessionsClient>((services, http) =>
-            http.BaseAddress = services.GetRequiredService<IOptions<SessionsOptions>>().Value.BaseAddress);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<MessageWriter>();

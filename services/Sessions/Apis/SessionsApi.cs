@@ -38,7 +38,6 @@ public static class SessionsApi
         HttpContext http,
         [AsParameters] SessionServices services,
         IOptions<SupportOptions> support,
-        PresenceClient presence,
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
@@ -61,7 +60,7 @@ public static class SessionsApi
         }
         if (created.IsNew)
         {
-            var routed = await services.RouteAsync(created.Session, support, presence, http.Request.Headers.Authorization, cancellationToken);
+            var routed = await services.RouteAsync(created.Session, support, cancellationToken);
             created = created with { Session = routed };
         }
         // A new session has no messages yet, so only an existing one is worth asking Messages about.

@@ -1,3 +1,5 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Bus;
 using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.ServiceDefaults.Outbox;
@@ -18,7 +20,9 @@ internal static class Extensions
         // No retrying execution strategy: with PostgreSQL down it held each request for half a minute of retries;
         // without it the request fails at once with 503 and Retry-After, and the client retries (as in every service).
         builder.AddNpgsqlDbContext<SessionsDbContext>("sessionsdb", settings => settings.DisableRetry = true);
-        builder.Services.AddOutbox<SessionsDbContext>();
+        // Membership events also go straight to Messages as they commit (MessagesMembershipRelay).
+        builder.Services.AddOutbox<SessionsDbContext>(outbox => outbox.RelayOnCommit<MessagesMembershipRelay>(
+            typeof(ChatSessionCreated), typeof(ParticipantAdded), typeof(ParticipantRemoved), typeof(ChatSessionClosed)));
         builder.Services.AddMigration<SessionsDbContext>();
         builder.AddChatBus(bus =>
         {
@@ -28,6 +32,7 @@ internal static class Extensions
             bus.AddConsumer<UserUnblockedConsumer>();
             bus.AddConsumer<UserRegisteredConsumer>();
             bus.AddConsumer<UserRolesChangedConsumer>();
+            bus.AddConsumer<AgentsOnlineConsumer>();
         });
 
         builder.Services.AddOptions<MessagesClientOptions>()
@@ -40,19 +45,18 @@ internal static class Extensions
             http.BaseAddress = services.GetRequiredService<IOptions<MessagesClientOptions>>().Value.BaseAddress)
             .RemoveAllResilienceHandlers()
             .AddResilienceHandler("message-summaries", MessageSummariesResilience.Configure);
+        builder.Services.AddHttpClient<MessagesMembershipRelay>((services, http) =>
+            http.BaseAddress = services.GetRequiredService<IOptions<MessagesClientOptions>>().Value.BaseAddress)
+            .AddInternalApiKey()
+            .RemoveAllResilienceHandlers()
+            .AddResilienceHandler("membership-relay", (pipeline, context) => pipeline.AddTimeout(
+                context.ServiceProvider.GetRequiredService<IOptions<MessagesClientOptions>>().Value.RelayTimeout));
 #pragma warning restore EXTEXP0001
 
         builder.Services.AddOptions<SupportOptions>()
             .BindConfiguration(SupportOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        // Routing asks Presence once per new support session; a slow Presence only delays that one answer.
-#pragma warning disable EXTEXP0001
-        builder.Services.AddHttpClient<PresenceClient>((services, http) =>
-            http.BaseAddress = services.GetRequiredService<IOptions<SupportOptions>>().Value.PresenceBaseAddress)
-            .RemoveAllResilienceHandlers()
-            .AddResilienceHandler("presence", pipeline => pipeline.AddTimeout(TimeSpan.FromSeconds(2)));
-#pragma warning restore EXTEXP0001
 
         builder.Services.AddBadRequestProblems();
     }

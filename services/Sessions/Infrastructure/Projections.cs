@@ -38,6 +38,22 @@ public static class Projections
             """, cancellationToken);
 
     /// <summary>
+    /// Keeps a Presence replica's newest report (an older one arriving late changes nothing) and forgets replicas
+    /// silent for an hour.
+    /// </summary>
+    public static async Task UpsertAgentPresenceAsync(this SessionsDbContext db, string replicaId, Guid[] agentIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO agent_presence (replica_id, agent_ids, reported_at)
+            VALUES ({replicaId}, {agentIds}, {at.ToUniversalTime()})
+            ON CONFLICT (replica_id) DO UPDATE
+                SET agent_ids = EXCLUDED.agent_ids, reported_at = EXCLUDED.reported_at
+                WHERE agent_presence.reported_at < EXCLUDED.reported_at
+            """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM agent_presence WHERE reported_at < {at.ToUniversalTime().AddHours(-1)}", cancellationToken);
+    }
+
+    /// <summary>
     /// Moves each session's <c>last_activity_at</c> forward to its time (never back), one statement per batch. The
     /// rows are locked in id order, so two batches running at once cannot deadlock on each other.
     /// </summary>

@@ -15,6 +15,7 @@ public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> option
     public DbSet<UserBlock> UserBlocks => Set<UserBlock>();
     public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
     public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
+    public DbSet<AgentPresenceReport> AgentPresence => Set<AgentPresenceReport>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -28,6 +29,7 @@ public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> option
         modelBuilder.ApplyConfiguration(new UserBlockConfiguration());
         modelBuilder.ApplyConfiguration(new CannedResponseConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationPreferencesConfiguration());
+        modelBuilder.ApplyConfiguration(new AgentPresenceReportConfiguration());
         modelBuilder.AddOutboxTables();
     }
 }

@@ -18,4 +18,24 @@ public static class UserQueries
     /// <summary>The stored preferences, or null when the user never saved any (the defaults apply).</summary>
     public static Task<NotificationPreferences?> FindPreferencesAsync(this SessionsDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.NotificationPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+
+    /// <summary>
+    /// The agents Presence reported online since <paramref name="since"/> (any replica), other than
+    /// <paramref name="except"/>, whose projected roles make them agents.
+    /// </summary>
+    public static async Task<IReadOnlySet<Guid>> OnlineAgentsAsync(this SessionsDbContext db, DateTimeOffset since, Guid except, CancellationToken cancellationToken)
+    {
+        var reported = (await db.AgentPresence.AsNoTracking()
+                .Where(r => r.ReportedAt >= since)
+                .Select(r => r.AgentIds)
+                .ToListAsync(cancellationToken))
+            .SelectMany(ids => ids)
+            .Where(id => id != except)
+            .ToHashSet();
+        var agents = await db.KnownUsers.AsNoTracking()
+            .Where(u => reported.Contains(u.UserId) && u.Roles.Contains("agent"))
+            .Select(u => u.UserId)
+            .ToListAsync(cancellationToken);
+        return agents.ToHashSet();
+    }
 }

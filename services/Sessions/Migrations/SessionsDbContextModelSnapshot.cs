@@ -116,6 +116,27 @@ namespace ChatPlatform.Sessions.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("ChatPlatform.Sessions.Model.AgentPresenceReport", b =>
+                {
+                    b.Property<string>("ReplicaId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("replica_id");
+
+                    b.PrimitiveCollection<List<Guid>>("AgentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("agent_ids");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.HasKey("ReplicaId");
+
+                    b.ToTable("agent_presence", (string)null);
+                });
+
             modelBuilder.Entity("ChatPlatform.Sessions.Model.CannedResponse", b =>
                 {
                     b.Property<Guid>("Id")

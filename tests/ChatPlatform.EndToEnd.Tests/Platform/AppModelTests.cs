@@ -73,4 +73,30 @@ public sealed class AppModelTests
         var http = builder.Resources.Single(r => r.Name == "gateway").Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == "http");
         Assert.Equal(8000, http.Port);
     }
+
+    [Fact]
+    public async Task Services_call_only_downward_so_the_references_between_them_form_no_cycle()
+    {
+        await using var builder = await ModelAsync();
+        var services = new[] { "identity", "sessions", "messages", "presence", "moderation" };
+        var calls = services.ToDictionary(name => name, name => builder.Resources.Single(r => r.Name == name)
+            .Annotations.OfType<ResourceRelationshipAnnotation>()
+            .Where(r => r.Type == "Reference" && services.Contains(r.Resource.Name) && r.Resource.Name != name)
+            .Select(r => r.Resource.Name)
+            .ToHashSet());
+
+        // Layers as docs/architecture.md draws them: each service calls only services in a layer below its own.
+        Assert.Empty(calls["identity"]);
+        Assert.Equal(["identity"], calls["messages"]);
+        Assert.Equal(new HashSet<string> { "identity", "messages" }, calls["sessions"]);
+        Assert.Equal(new HashSet<string> { "identity", "messages" }, calls["moderation"]);
+        Assert.Equal(new HashSet<string> { "identity", "sessions", "messages", "moderation" }, calls["presence"]);
+        var ordered = new List<string>();
+        while (ordered.Count < services.Length)
+        {
+            var next = services.Where(s => !ordered.Contains(s) && calls[s].All(ordered.Contains)).ToList();
+            Assert.True(next.Count > 0, $"A cycle among {string.Join(", ", services.Except(ordered))}");
+            ordered.AddRange(next);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using ChatPlatform.Contracts;
+using ChatPlatform.Contracts.Internal;
 using ChatPlatform.Messages.Application;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
@@ -49,16 +51,21 @@ public sealed class ProjectionTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_snapshot_from_sessions_replaces_older_membership()
+    public async Task Changes_handed_over_by_sessions_then_delivered_again_by_the_bus_leave_the_newest_membership()
     {
-        var (sessionId, stays, leaves, joins) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (sessionId, owner, leaves, joins) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var t0 = DateTimeOffset.UtcNow;
-        await ProjectAsync(p => p.UpsertSessionAsync(sessionId, "group", null, t0, CancellationToken.None));
-        await ProjectAsync(p => p.SetMembersAsync(sessionId, [stays, leaves], active: true, t0, CancellationToken.None));
+        var created = new ChatSessionCreated(sessionId, "group", "active", "Handed over", owner, [owner, leaves], null, t0);
+        var handedOver = new MembershipChanges(
+            [created],
+            [new ParticipantAdded(sessionId, joins, owner, t0.AddSeconds(1))],
+            [new ParticipantRemoved(sessionId, leaves, owner, t0.AddSeconds(2))],
+            []);
 
-        await ProjectAsync(p => p.ApplySnapshotAsync(new SessionMembersSnapshot(sessionId, "active", "group", [stays, joins]), t0.AddSeconds(1), CancellationToken.None));
+        await ProjectAsync(p => p.ApplyAsync(handedOver, CancellationToken.None));
+        await ProjectAsync(p => p.ApplyAsync(created, CancellationToken.None));
 
-        Assert.True((await AccessAsync(sessionId, stays)).IsMember);
+        Assert.True((await AccessAsync(sessionId, owner)).IsMember);
         Assert.True((await AccessAsync(sessionId, joins)).IsMember);
         Assert.False((await AccessAsync(sessionId, leaves)).IsMember);
     }

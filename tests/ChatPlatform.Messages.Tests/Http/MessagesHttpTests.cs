@@ -160,6 +160,38 @@ public sealed class MessagesHttpTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Membership_changes_are_taken_only_with_the_internal_api_key_and_apply_at_once()
+    {
+        var (owner, member) = (Guid.NewGuid(), Guid.NewGuid());
+        var sessionId = Guid.CreateVersion7();
+        var changes = new
+        {
+            created = new[]
+            {
+                new { session_id = sessionId, kind = "group", status = "active", title = "Relayed", created_by = owner, participant_ids = new[] { owner, member }, room_id = (Guid?)null, occurred_at = DateTimeOffset.UtcNow },
+            },
+            added = Array.Empty<object>(),
+            removed = Array.Empty<object>(),
+            closed = Array.Empty<object>(),
+        };
+        using var asUser = _api.ClientFor(owner);
+        using var withWrongKey = _api.CreateClient();
+        withWrongKey.DefaultRequestHeaders.Add("X-Internal-Api-Key", "not-the-key");
+
+        await AssertProblemAsync(await asUser.PostAsJsonAsync("/internal/membership/changes", changes), HttpStatusCode.Unauthorized, "unauthorized");
+        await AssertProblemAsync(await withWrongKey.PostAsJsonAsync("/internal/membership/changes", changes), HttpStatusCode.Unauthorized, "unauthorized");
+        using var refused = _api.ClientFor(member);
+        Assert.Equal(HttpStatusCode.NotFound, (await refused.PostAsJsonAsync(MessagesPath(sessionId), new { message_type = "text", content = "too early" })).StatusCode);
+
+        using var sessions = _api.CreateClient();
+        sessions.DefaultRequestHeaders.Add("X-Internal-Api-Key", MessagesApiFactory.InternalApiKey);
+        Assert.Equal(HttpStatusCode.NoContent, (await sessions.PostAsJsonAsync("/internal/membership/changes", changes)).StatusCode);
+
+        using var client = _api.ClientFor(member);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync(MessagesPath(sessionId), new { message_type = "text", content = "member at once" })).StatusCode);
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_the_public_paths_only()
     {
         using var client = _api.CreateClient();

@@ -22,6 +22,9 @@ namespace ChatPlatform.Messages.Tests.Infrastructure;
 /// </summary>
 public sealed class MessagesApiFactory(string connectionString, Uri? broker = null) : WebApplicationFactory<Program>
 {
+    /// <summary>The key this host's internal endpoints require (Sessions' membership hand-over).</summary>
+    public const string InternalApiKey = "messages-tests-internal-key-0123456789";
+
     private readonly RsaSecurityKey _signingKey = new(RSA.Create(2048)) { KeyId = "messages-tests" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -34,6 +37,7 @@ public sealed class MessagesApiFactory(string connectionString, Uri? broker = nu
         builder.UseSetting("ConnectionStrings:messagesdb", connectionString);
         builder.UseSetting("ConnectionStrings:messaging", (broker ?? new Uri("amqp://guest:guest@127.0.0.1:1/")).ToString());
         builder.UseSetting("Sessions:ProjectionWait", "00:00:00.300");
+        builder.UseSetting("InternalApi:Key", InternalApiKey);
         // A real Redis for the send rate limit; a limit far above what these tests send (RateLimiting/ tests their own).
         builder.UseSetting("ConnectionStrings:redis", RedisServer.SharedAsync().GetAwaiter().GetResult().ConnectionString);
         builder.UseSetting("SendRateLimit:PerSecond", "100000");

@@ -47,8 +47,6 @@ public sealed class MessagesHost : IAsyncDisposable
         services.AddSingleton<IOutboxFastLane, RecordingFastLane>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Options.Create(new SessionsOptions { ProjectionWait = TimeSpan.FromMilliseconds(300) }));
-        // The cold path is not reached without a bearer token; this address is never called.
-        services.AddSingleton(new SessionsClient(new HttpClient { BaseAddress = new Uri("http://127.0.0.1:9/") }));
         services.AddScoped<MessageWriter>();
         services.AddScoped<MessageSender>();
         services.AddScoped<SessionAccessResolver>();

@@ -15,7 +15,10 @@ public sealed class SupportOptions
     [Range(1, 1000)]
     public int AgentCapacity { get; set; } = 5;
 
-    /// <summary>Where Presence answers who is online (service discovery name).</summary>
-    [Required]
-    public Uri PresenceBaseAddress { get; set; } = new("http://presence");
+    /// <summary>
+    /// How recent a Presence replica's report of its online agents must be to count (replicas report every
+    /// 10 s): a crashed replica's agents stop being routed to after this.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan PresenceFreshness { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -3,7 +3,6 @@ using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.Sessions.Apis;
 using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Infrastructure;
-using ChatPlatform.Sessions.Infrastructure.Peers;
 using ChatPlatform.Sessions.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,30 +18,23 @@ public static class SupportRouting
     /// both go to the same agent, so capacity can be exceeded by the number of concurrent creations.
     /// </summary>
     public static async Task<ChatSession> RouteAsync(
-        this SessionServices services, ChatSession session, IOptions<SupportOptions> options, PresenceClient presence,
-        string? authorization, CancellationToken cancellationToken)
+        this SessionServices services, ChatSession session, IOptions<SupportOptions> options, CancellationToken cancellationToken)
     {
         using var activity = SessionsTracing.Source.StartActivity("route support session");
         activity?.SetTag("chat.session_id", session.Id);
-        var result = await services.RouteCoreAsync(session, options, presence, authorization, cancellationToken);
+        var result = await services.RouteCoreAsync(session, options, cancellationToken);
         activity?.SetTag("chat.outcome", result.Status.ToString());
         return result;
     }
 
     private static async Task<ChatSession> RouteCoreAsync(
-        this SessionServices services, ChatSession session, IOptions<SupportOptions> options, PresenceClient presence,
-        string? authorization, CancellationToken cancellationToken)
+        this SessionServices services, ChatSession session, IOptions<SupportOptions> options, CancellationToken cancellationToken)
     {
         if (!options.Value.AutoAssign || !session.IsWaitingSupport)
         {
             return session;
         }
-        var agents = await services.Db.KnownUsers.AsNoTracking()
-            .Where(u => u.Roles.Contains("agent") && u.UserId != session.CreatedBy)
-            .Select(u => u.UserId)
-            .Take(PresenceClient.MaxUsersPerCall)
-            .ToListAsync(cancellationToken);
-        var online = await presence.GetOnlineAsync(agents, authorization, cancellationToken);
+        var online = await services.Db.OnlineAgentsAsync(services.Now - options.Value.PresenceFreshness, session.CreatedBy, cancellationToken);
         var open = await services.Db.Sessions.AsNoTracking()
             .Where(s => s.AssignedAgentId != null && online.Contains(s.AssignedAgentId.Value)
                 && (s.Status == SessionStatus.Assigned || s.Status == SessionStatus.Transferred))
