@@ -1,5 +1,7 @@
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Membership;
 using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.Messages.Infrastructure.Peers;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,13 @@
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.History;
+using ChatPlatform.Messages.Application.Membership;
+using ChatPlatform.Messages.Application.ReadCursors;
+using ChatPlatform.Messages.Application.Sending;
+using ChatPlatform.Messages.Application.Summaries;
 using ChatPlatform.Messages.Extensions;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.Messages.Infrastructure.Peers;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +66,7 @@ public sealed class MessagesHost : IAsyncDisposable
         services.AddScoped<SystemMessagePoster>();
         services.AddSingleton(Options.Create(contentPolicy ?? new ContentPolicyOptions()));
         services.AddRichMessagingServices();
-        services.AddScoped<ChatPlatform.Messages.Attachments.MessageAttachmentResolver>();
+        services.AddScoped<ChatPlatform.Messages.Application.Attachments.MessageAttachmentResolver>();
         return new MessagesHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), connectionString);
     }
 
