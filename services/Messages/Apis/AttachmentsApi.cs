@@ -1,6 +1,8 @@
 using System.Security.Claims;
-using ChatPlatform.Messages.Application;
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Apis.Dtos;
+using ChatPlatform.Messages.Application.Attachments;
+using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;

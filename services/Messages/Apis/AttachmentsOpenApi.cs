@@ -1,4 +1,4 @@
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Rules;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

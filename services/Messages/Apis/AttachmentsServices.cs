@@ -1,6 +1,7 @@
-using ChatPlatform.Messages.Application;
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Application.Attachments;
+using ChatPlatform.Messages.Application.Membership;
 using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.Messages.Infrastructure.Attachments;
 
 namespace ChatPlatform.Messages.Apis;
 

@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts.Internal;
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 

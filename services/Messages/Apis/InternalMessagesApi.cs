@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 

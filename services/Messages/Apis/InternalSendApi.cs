@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ChatPlatform.Messages.Apis.Dtos;
-using ChatPlatform.Messages.Application;
-using ChatPlatform.Messages.RateLimiting;
+using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;

@@ -1,4 +1,5 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Editing;
+using ChatPlatform.Messages.Application.Reactions;
 
 namespace ChatPlatform.Messages.Apis;
 

@@ -1,4 +1,7 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.History;
+using ChatPlatform.Messages.Application.Membership;
+using ChatPlatform.Messages.Application.Reactions;
+using ChatPlatform.Messages.Application.Sending;
 
 namespace ChatPlatform.Messages.Apis;
 

@@ -1,4 +1,5 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Membership;
+using ChatPlatform.Messages.Application.ReadCursors;
 
 namespace ChatPlatform.Messages.Apis;
 

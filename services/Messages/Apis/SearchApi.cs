@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
-using ChatPlatform.Messages.Application;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;

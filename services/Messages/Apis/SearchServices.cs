@@ -1,4 +1,6 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Membership;
+using ChatPlatform.Messages.Application.Reactions;
+using ChatPlatform.Messages.Application.Search;
 
 namespace ChatPlatform.Messages.Apis;
 

@@ -1,4 +1,4 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Reactions;
+using ChatPlatform.Messages.Application.Summaries;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;

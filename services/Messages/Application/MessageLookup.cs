@@ -1,3 +1,5 @@
+using ChatPlatform.Messages.Application.Blocks;
+using ChatPlatform.Messages.Application.Membership;
 using ChatPlatform.Messages.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using ChatPlatform.Messages.Application.Membership;
 using ChatPlatform.Messages.Model;
 
 namespace ChatPlatform.Messages.Application;

@@ -1,4 +1,5 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Model;
 using ChatPlatform.Messages.Rules;
 

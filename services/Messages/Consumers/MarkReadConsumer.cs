@@ -1,5 +1,6 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Membership;
+using ChatPlatform.Messages.Application.ReadCursors;
 using ChatPlatform.Messages.Infrastructure;
 using MassTransit;
 

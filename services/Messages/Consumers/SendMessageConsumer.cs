@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.Messages.Rules;
 using MassTransit;
 

@@ -1,5 +1,6 @@
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using MassTransit;
 

@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Infrastructure;
 using MassTransit;
 
 namespace ChatPlatform.Messages.Consumers;

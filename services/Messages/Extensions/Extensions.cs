@@ -1,9 +1,12 @@
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Application;
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Application.History;
+using ChatPlatform.Messages.Application.Membership;
+using ChatPlatform.Messages.Application.ReadCursors;
+using ChatPlatform.Messages.Application.Sending;
+using ChatPlatform.Messages.Application.Summaries;
 using ChatPlatform.Messages.Consumers;
 using ChatPlatform.Messages.Infrastructure;
-using ChatPlatform.Messages.RateLimiting;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.OpenApi;
 using ChatPlatform.ServiceDefaults.Redis;

@@ -1,5 +1,10 @@
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Blocks;
+using ChatPlatform.Messages.Application.Editing;
+using ChatPlatform.Messages.Application.Reactions;
+using ChatPlatform.Messages.Application.Search;
 using ChatPlatform.Messages.Consumers;
+using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using MassTransit;
 using Microsoft.Extensions.Options;

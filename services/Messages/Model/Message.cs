@@ -17,7 +17,7 @@ public sealed class Message
     public Guid[] Mentions { get; set; } = [];
     public Guid[] AttachmentIds { get; set; } = [];
 
-    /// <summary>JSON array of the attachments' descriptions (<see cref="ChatPlatform.Messages.Attachments.AttachmentMapping"/>), in AttachmentIds order.</summary>
+    /// <summary>JSON array of the attachments' descriptions (<see cref="ChatPlatform.Messages.Infrastructure.AttachmentMapping"/>), in AttachmentIds order.</summary>
     public string Attachments { get; set; } = "[]";
 
     /// <summary>A JSON object kept as the exact text that was accepted, so every read returns the same bytes.</summary>

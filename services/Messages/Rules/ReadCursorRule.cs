@@ -2,7 +2,7 @@ namespace ChatPlatform.Messages.Rules;
 
 /// <summary>
 /// A read cursor never points past the session's last message. (That it never moves back is enforced by the
-/// upsert in <see cref="Application.ReadCursorService"/>, so concurrent marks cannot race it.)
+/// upsert in <see cref="Application.ReadCursors.ReadCursorService"/>, so concurrent marks cannot race it.)
 /// </summary>
 public static class ReadCursorRule
 {

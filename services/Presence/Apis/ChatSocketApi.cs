@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using ChatPlatform.Presence.Connections;
-using ChatPlatform.Presence.Membership;
+using ChatPlatform.Presence.Application.Connections;
+using ChatPlatform.Presence.Application.Membership;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

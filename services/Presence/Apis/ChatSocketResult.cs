@@ -1,5 +1,5 @@
 using System.Reflection;
-using ChatPlatform.Presence.Connections;
+using ChatPlatform.Presence.Application.Connections;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace ChatPlatform.Presence.Apis;

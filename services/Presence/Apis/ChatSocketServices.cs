@@ -1,4 +1,4 @@
-using ChatPlatform.Presence.Membership;
+using ChatPlatform.Presence.Application.Membership;
 
 namespace ChatPlatform.Presence.Apis;
 

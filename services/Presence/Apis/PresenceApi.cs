@@ -1,4 +1,4 @@
-using ChatPlatform.Presence.Redis;
+using ChatPlatform.Presence.Infrastructure;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
-using ChatPlatform.Presence.Redis;
-using ChatPlatform.Presence.Status;
+using ChatPlatform.Presence.Application.Status;
+using ChatPlatform.Presence.Infrastructure;
 
 namespace ChatPlatform.Presence.Apis;
 

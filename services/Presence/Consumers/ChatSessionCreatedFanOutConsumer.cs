@@ -1,6 +1,6 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Presence.Delivery;
-using ChatPlatform.Presence.Membership;
+using ChatPlatform.Presence.Application.Delivery;
+using ChatPlatform.Presence.Infrastructure;
 using MassTransit;
 
 namespace ChatPlatform.Presence.Consumers;

@@ -1,6 +1,6 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Presence.Delivery;
-using ChatPlatform.Presence.Protocol;
+using ChatPlatform.Presence.Application.Delivery;
+using ChatPlatform.Presence.Application.Frames;
 using MassTransit;
 
 namespace ChatPlatform.Presence.Consumers;

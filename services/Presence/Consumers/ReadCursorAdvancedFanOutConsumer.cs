@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Presence.Delivery;
+using ChatPlatform.Presence.Application.Delivery;
 using MassTransit;
 
 namespace ChatPlatform.Presence.Consumers;

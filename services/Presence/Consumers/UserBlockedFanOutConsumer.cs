@@ -1,5 +1,6 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Presence.Blocks;
+using ChatPlatform.Presence.Application.Blocks;
+using ChatPlatform.Presence.Infrastructure;
 using MassTransit;
 
 namespace ChatPlatform.Presence.Consumers;

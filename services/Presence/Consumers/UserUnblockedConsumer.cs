@@ -1,5 +1,5 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Presence.Blocks;
+using ChatPlatform.Presence.Infrastructure;
 using MassTransit;
 
 namespace ChatPlatform.Presence.Consumers;

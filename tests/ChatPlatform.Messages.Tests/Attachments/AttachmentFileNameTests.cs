@@ -1,4 +1,4 @@
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Rules;
 
 namespace ChatPlatform.Messages.Tests.Attachments;
 

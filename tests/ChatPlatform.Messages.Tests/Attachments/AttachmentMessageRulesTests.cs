@@ -1,5 +1,6 @@
 using ChatPlatform.Contracts;
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.Messages.Rules;
 
 namespace ChatPlatform.Messages.Tests.Attachments;
 

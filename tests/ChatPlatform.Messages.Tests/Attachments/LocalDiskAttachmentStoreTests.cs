@@ -1,4 +1,4 @@
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Infrastructure.Attachments;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

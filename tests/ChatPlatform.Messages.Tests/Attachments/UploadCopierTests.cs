@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using ChatPlatform.Messages.Attachments;
+using ChatPlatform.Messages.Application.Attachments;
 
 namespace ChatPlatform.Messages.Tests.Attachments;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ChatPlatform.Contracts;
-using ChatPlatform.Messages.Application;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Tests.Infrastructure;
 using MassTransit;

@@ -1,4 +1,8 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Blocks;
+using ChatPlatform.Messages.Application.History;
+using ChatPlatform.Messages.Application.Search;
+using ChatPlatform.Messages.Application.Sending;
+using ChatPlatform.Messages.Application.Summaries;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;

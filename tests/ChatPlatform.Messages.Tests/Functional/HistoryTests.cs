@@ -1,4 +1,5 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.History;
+using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

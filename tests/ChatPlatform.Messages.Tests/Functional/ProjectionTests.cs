@@ -1,6 +1,7 @@
 using ChatPlatform.Contracts;
 using ChatPlatform.Contracts.Internal;
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Membership;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;

@@ -1,4 +1,5 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.ReadCursors;
+using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;

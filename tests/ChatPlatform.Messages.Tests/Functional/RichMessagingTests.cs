@@ -1,6 +1,12 @@
 using System.Text.Json;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Editing;
+using ChatPlatform.Messages.Application.History;
+using ChatPlatform.Messages.Application.Reactions;
+using ChatPlatform.Messages.Application.Search;
+using ChatPlatform.Messages.Application.Sending;
+using ChatPlatform.Messages.Application.Summaries;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Model;
 using ChatPlatform.Messages.Rules;

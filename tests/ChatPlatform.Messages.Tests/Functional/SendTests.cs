@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;

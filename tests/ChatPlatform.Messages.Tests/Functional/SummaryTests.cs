@@ -1,4 +1,6 @@
-using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.ReadCursors;
+using ChatPlatform.Messages.Application.Sending;
+using ChatPlatform.Messages.Application.Summaries;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

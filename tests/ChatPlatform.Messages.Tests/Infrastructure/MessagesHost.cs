@@ -1,4 +1,9 @@
 using ChatPlatform.Messages.Application;
+using ChatPlatform.Messages.Application.History;
+using ChatPlatform.Messages.Application.Membership;
+using ChatPlatform.Messages.Application.ReadCursors;
+using ChatPlatform.Messages.Application.Sending;
+using ChatPlatform.Messages.Application.Summaries;
 using ChatPlatform.Messages.Extensions;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Infrastructure;
@@ -58,7 +63,7 @@ public sealed class MessagesHost : IAsyncDisposable
         services.AddScoped<SystemMessagePoster>();
         services.AddSingleton(Options.Create(contentPolicy ?? new ContentPolicyOptions()));
         services.AddRichMessagingServices();
-        services.AddScoped<ChatPlatform.Messages.Attachments.MessageAttachmentResolver>();
+        services.AddScoped<ChatPlatform.Messages.Application.Attachments.MessageAttachmentResolver>();
         return new MessagesHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), connectionString);
     }
 

@@ -1,4 +1,5 @@
-using ChatPlatform.Messages.RateLimiting;
+using ChatPlatform.Messages.Application.Sending;
+using ChatPlatform.Messages.Infrastructure;
 using StackExchange.Redis;
 
 namespace ChatPlatform.Messages.Tests.RateLimiting;

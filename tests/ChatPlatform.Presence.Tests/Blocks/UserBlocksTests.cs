@@ -1,4 +1,5 @@
-using ChatPlatform.Presence.Blocks;
+using ChatPlatform.Presence.Application.Blocks;
+using ChatPlatform.Presence.Infrastructure;
 
 namespace ChatPlatform.Presence.Tests.Blocks;
 

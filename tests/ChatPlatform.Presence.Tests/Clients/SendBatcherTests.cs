@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using ChatPlatform.Presence.Clients;
-using ChatPlatform.Presence.Protocol;
+using ChatPlatform.Presence.Application;
+using ChatPlatform.Presence.Application.Frames;
+using ChatPlatform.Presence.Application.Sending;
+using ChatPlatform.Presence.Infrastructure.Peers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using ChatPlatform.Presence.Connections;
+using ChatPlatform.Presence.Rules;
 
 namespace ChatPlatform.Presence.Tests.Connections;
 

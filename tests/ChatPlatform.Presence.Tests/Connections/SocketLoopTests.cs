@@ -1,7 +1,8 @@
 using System.Net.WebSockets;
 using System.Text;
-using ChatPlatform.Presence.Connections;
-using ChatPlatform.Presence.Stats;
+using ChatPlatform.Presence.Application.Connections;
+using ChatPlatform.Presence.Application.Stats;
+using ChatPlatform.Presence.Rules;
 using ChatPlatform.Presence.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
-using ChatPlatform.Presence.Connections;
-using ChatPlatform.Presence.Hosting;
+using ChatPlatform.Presence.Infrastructure;
+using ChatPlatform.Presence.Rules;
 
 namespace ChatPlatform.Presence.Tests.Connections;
 

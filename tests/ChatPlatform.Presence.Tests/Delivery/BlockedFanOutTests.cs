@@ -1,6 +1,6 @@
 using System.Text;
 using ChatPlatform.Contracts;
-using ChatPlatform.Presence.Delivery;
+using ChatPlatform.Presence.Application.Delivery;
 using ChatPlatform.Presence.Tests.Infrastructure;
 
 namespace ChatPlatform.Presence.Tests.Delivery;

@@ -1,4 +1,4 @@
-using ChatPlatform.Presence.Delivery;
+using ChatPlatform.Presence.Rules;
 
 namespace ChatPlatform.Presence.Tests.Delivery;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using ChatPlatform.Presence.Delivery;
-using ChatPlatform.Presence.Protocol;
+using ChatPlatform.Presence.Application.Delivery;
+using ChatPlatform.Presence.Application.Frames;
 
 namespace ChatPlatform.Presence.Tests.Infrastructure;
 

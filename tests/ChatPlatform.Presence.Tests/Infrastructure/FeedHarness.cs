@@ -1,4 +1,5 @@
-using ChatPlatform.Presence.Delivery;
+using ChatPlatform.Presence.Application;
+using ChatPlatform.Presence.Application.Delivery;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

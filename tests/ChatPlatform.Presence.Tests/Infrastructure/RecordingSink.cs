@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatPlatform.Presence.Delivery;
+using ChatPlatform.Presence.Application.Delivery;
 
 namespace ChatPlatform.Presence.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using ChatPlatform.Presence.Protocol;
+using ChatPlatform.Presence.Application.Frames;
 
 namespace ChatPlatform.Presence.Tests.Protocol;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatPlatform.Contracts;
-using ChatPlatform.Presence.Protocol;
+using ChatPlatform.Presence.Application.Frames;
 
 namespace ChatPlatform.Presence.Tests.Protocol;
 

@@ -1,4 +1,4 @@
-using ChatPlatform.Presence.Typing;
+using ChatPlatform.Presence.Application.Typing;
 
 namespace ChatPlatform.Presence.Tests.Typing;
 

@@ -1,5 +1,5 @@
-using ChatPlatform.Messages.Attachments;
 using ChatPlatform.Messages.Model;
+using ChatPlatform.Messages.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,0 @@
-using ChatPlatform.Contracts;
-
-namespace ChatPlatform.Messages.Application;
-
-/// <param name="UnreadMentionCount">Unread messages that mention the caller (Sessions applies notification preferences with it).</param>
-public sealed record SessionSummary(long UnreadCount, ChatMessage? LastMessage, long UnreadMentionCount = 0);

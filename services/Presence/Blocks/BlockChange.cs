@@ -1,4 +1,0 @@
-namespace ChatPlatform.Presence.Blocks;
-
-/// <summary>A block (<c>IsBlocked</c>) or an unblock of one pair, with its version (µs since the epoch).</summary>
-public sealed record BlockChange(Guid BlockerId, Guid BlockedId, bool IsBlocked, long Version);

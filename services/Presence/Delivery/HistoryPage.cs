@@ -1,6 +1,0 @@
-using ChatPlatform.Presence.Protocol;
-
-namespace ChatPlatform.Presence.Delivery;
-
-/// <summary>Messages after a seq, oldest first; <see cref="HasMore"/> when another page follows.</summary>
-public sealed record HistoryPage(IReadOnlyList<MessageFrame> Items, bool HasMore);

@@ -1,4 +1,0 @@
-namespace ChatPlatform.Presence.Protocol;
-
-/// <summary>A parsed client frame. <see cref="ChatSessionId"/> is required on the all-sessions socket.</summary>
-public abstract record ClientFrame(Guid? ChatSessionId);

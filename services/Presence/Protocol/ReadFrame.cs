@@ -1,4 +1,0 @@
-namespace ChatPlatform.Presence.Protocol;
-
-/// <summary><c>{"message_type":"read","up_to_seq":N}</c></summary>
-public sealed record ReadFrame(Guid? ChatSessionId, long UpToSeq) : ClientFrame(ChatSessionId);

@@ -1,4 +1,0 @@
-namespace ChatPlatform.Presence.Protocol;
-
-/// <summary><c>{"message_type":"typing","is_typing":true}</c></summary>
-public sealed record TypingFrame(Guid? ChatSessionId, bool IsTyping) : ClientFrame(ChatSessionId);

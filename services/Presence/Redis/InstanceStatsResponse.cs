@@ -1,4 +1,0 @@
-namespace ChatPlatform.Presence.Redis;
-
-/// <summary>One replica's numbers in ws-stats.</summary>
-public sealed record InstanceStatsResponse(long Connections, long MessagesIn, long MessagesOut);

@@ -1,4 +1,0 @@
-namespace ChatPlatform.Presence.Typing;
-
-/// <summary>Who is typing where.</summary>
-public readonly record struct TypingKey(Guid SessionId, Guid UserId);
