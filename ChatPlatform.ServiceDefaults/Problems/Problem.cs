@@ -10,6 +10,9 @@ public static class Problem
         TypedResults.Problem(detail: detail, statusCode: status, title: title,
             extensions: new Dictionary<string, object?> { ["code"] = code });
 
+    /// <summary>The problem for <paramref name="code"/>: its status, wire code and title (field errors use <see cref="Validation(IDictionary{string, string[]}, string)"/>).</summary>
+    public static ProblemHttpResult For(ErrorCode code, string detail) => Of(code.ToStatus(), code.ToWire(), detail, code.Title());
+
     public static ProblemHttpResult NotFound(string detail = "The resource does not exist.") =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.NotFound, detail, "Not Found");
 

@@ -50,12 +50,10 @@ public static class AttachmentsApi
             return Problem.Validation("Idempotency-Key", $"Idempotency-Key must be 1 to {AttachmentLimits.IdempotencyKeyMaxLength} characters.");
         }
         var userId = user.UserId();
-        var access = await services.Access.ResolveAsync(id, userId, BearerToken.From(http), cancellationToken);
-        if (!access.IsMember)
+        var (access, refusal) = await services.Access.GuardAsync(id, user, http, adminsMayRead: false, cancellationToken);
+        if (refusal is not null)
         {
-            return access.Unavailable
-                ? SendResults.Unavailable("Session membership cannot be checked right now.")
-                : Problem.NotFound("The chat session does not exist.");
+            return refusal;
         }
         if (access.Closed)
         {
@@ -118,12 +116,11 @@ public static class AttachmentsApi
         {
             return Problem.NotFound("The attachment does not exist.");
         }
-        var access = await services.Access.ResolveAsync(attachment.ChatSessionId, user.UserId(), BearerToken.From(http.Request), cancellationToken);
-        if (!access.IsMember && !(user.IsAdmin() && access.Known))
+        var guarded = await services.Access.GuardAsync(attachment.ChatSessionId, user, http.Request, adminsMayRead: true, cancellationToken,
+            notFoundDetail: "The attachment does not exist.");
+        if (guarded.Refusal is { } refusal)
         {
-            return access.Unavailable
-                ? SendResults.Unavailable("Session membership cannot be checked right now.")
-                : Problem.NotFound("The attachment does not exist.");
+            return refusal;
         }
         var content = await services.Store.OpenReadAsync(id, cancellationToken);
         if (content is null)

@@ -4,7 +4,7 @@ namespace ChatPlatform.Messages.Apis;
 
 internal static class BearerToken
 {
-    /// <summary>The caller's access token, forwarded to Sessions on the cold path.</summary>
+    /// <summary>The caller's access token: there is one on every user's request (a bus send has none).</summary>
     public static string? From(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.Authorization].ToString();

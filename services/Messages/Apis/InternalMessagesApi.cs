@@ -1,3 +1,4 @@
+using ChatPlatform.ServiceDefaults.Problems;
 using System.Security.Claims;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.Application;
@@ -28,7 +29,7 @@ public static class InternalMessagesApi
         var target = await lookup.FindAsync(id, user.UserId(), user.IsAdmin(), BearerToken.From(http), applyBlocks: false, cancellationToken);
         if (target.Message is not { } message)
         {
-            return MessageOutcomeResults.ToProblem(target.Refusal!);
+            return Problem.For(target.Refusal!.Code!.Value, target.Refusal.Detail);
         }
         var shown = message.ToContract();
         return TypedResults.Ok(new InternalMessageResponse(shown.Id, shown.ChatSessionId, shown.UserId, shown.MessageType, shown.Content, shown.Deleted));

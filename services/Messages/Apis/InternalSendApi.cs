@@ -84,8 +84,8 @@ public static class InternalSendApi
         {
             return Refused(StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, result.Detail);
         }
-        var status = SendResults.ToProblem(result).StatusCode;
-        return Refused(status, result.Code!, result.Detail);
+        var code = result.Code!.Value;
+        return Refused(code.ToStatus(), code.ToWire(), result.Detail);
     }
 
     private static SendBatchResult Refused(int status, string code, string detail) =>

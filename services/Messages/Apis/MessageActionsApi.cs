@@ -83,7 +83,7 @@ public static class MessageActionsApi
         }
         return outcome.Errors is { } errors
             ? Problem.Validation(errors.ToDictionary(), outcome.Detail)
-            : MessageOutcomeResults.ToProblem(outcome);
+            : Problem.For(outcome.Code!.Value, outcome.Detail);
     }
 
     private static async Task<MessageResponse> ResponseAsync(Contracts.ChatMessage message, MessageActionsServices services, CancellationToken cancellationToken) =>

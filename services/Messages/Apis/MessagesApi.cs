@@ -54,7 +54,7 @@ public static class MessagesApi
         }
         return result.Errors is { } fieldErrors
             ? Problem.Validation(fieldErrors.ToDictionary(), result.Detail)
-            : SendResults.ToProblem(result);
+            : Problem.For(result.Code!.Value, result.Detail);
     }
 
     public static async Task<Results<Ok<MessagePage>, ValidationProblem, ProblemHttpResult>> GetMessages(
@@ -72,12 +72,9 @@ public static class MessagesApi
         {
             return Problem.Validation(errors);
         }
-        var access = await services.Access.ResolveAsync(id, user.UserId(), BearerToken.From(http), cancellationToken);
-        if (!access.IsMember && !(user.IsAdmin() && access.Known))
+        if ((await services.Access.GuardAsync(id, user, http, adminsMayRead: true, cancellationToken)).Refusal is { } refusal)
         {
-            return access.Unavailable
-                ? SendResults.Unavailable("Session membership cannot be checked right now.")
-                : Problem.NotFound("The chat session does not exist.");
+            return refusal;
         }
         var (items, nextCursor) = await services.History.ReadAsync(id, user.UserId(), query, cancellationToken);
         var reactions = await services.Reactions.CountsAsync(items.Select(m => m.Id).ToList(), cancellationToken);

@@ -37,12 +37,9 @@ public static class ReadCursorsApi
             return Problem.Validation("up_to_seq", "up_to_seq must be 0 or more.");
         }
         var userId = user.UserId();
-        var access = await services.Access.ResolveAsync(id, userId, BearerToken.From(http), cancellationToken);
-        if (!access.IsMember)
+        if ((await services.Access.GuardAsync(id, user, http, adminsMayRead: false, cancellationToken)).Refusal is { } refusal)
         {
-            return access.Unavailable
-                ? SendResults.Unavailable("Session membership cannot be checked right now.")
-                : Problem.NotFound("The chat session does not exist.");
+            return refusal;
         }
         var result = await services.Cursors.MarkReadAsync(id, userId, request.UpToSeq, request.UpToMessageId, cancellationToken);
         if (result.Errors is { } errors)

@@ -40,12 +40,9 @@ public static class SearchApi
         }
         if (query.SessionId is { } id)
         {
-            var access = await services.Access.ResolveAsync(id, user.UserId(), BearerToken.From(http), cancellationToken);
-            if (!access.IsMember && !(user.IsAdmin() && access.Known))
+            if ((await services.Access.GuardAsync(id, user, http, adminsMayRead: true, cancellationToken)).Refusal is { } refusal)
             {
-                return access.Unavailable
-                    ? SendResults.Unavailable("Session membership cannot be checked right now.")
-                    : Problem.NotFound("The chat session does not exist.");
+                return refusal;
             }
         }
         var (items, nextCursor) = await services.Search.SearchAsync(user.UserId(), user.IsAdmin(), query, cancellationToken);

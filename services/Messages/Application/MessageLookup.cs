@@ -22,7 +22,7 @@ public sealed class MessageLookup(MessagesDbContext db, SessionAccessResolver ac
         var session = await access.ResolveAsync(message.ChatSessionId, userId, bearerToken, cancellationToken);
         if (!session.IsMember && !(isAdmin && session.Known))
         {
-            return new MessageTarget(null, session, session.Unavailable ? MessageOutcome.Unavailable() : MessageOutcome.NotFound());
+            return new MessageTarget(null, session, MessageOutcome.NotFound());
         }
         if (applyBlocks && message.UserId != userId && await blocks.IsHiddenAsync(userId, message.UserId, message.CreatedAt, cancellationToken))
         {

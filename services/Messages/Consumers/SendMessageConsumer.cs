@@ -1,4 +1,5 @@
 using ChatPlatform.Contracts;
+using ChatPlatform.ServiceDefaults.Problems;
 using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.Messages.Rules;
 using MassTransit;
@@ -22,7 +23,7 @@ public sealed class SendMessageConsumer(SendMessageHandler handler) : IConsumer<
         }
         else
         {
-            await context.RespondAsync(new MessageRejected(result.Code!, result.Detail, send.ClientMessageId, result.RateLimit?.RetryAfterMilliseconds));
+            await context.RespondAsync(new MessageRejected(result.Code!.Value.ToWire(), result.Detail, send.ClientMessageId, result.RateLimit?.RetryAfterMilliseconds));
         }
     }
 }

@@ -67,7 +67,7 @@ public static class ChatSocketApi
         {
             return NotAWebSocket();
         }
-        var request = new SocketRequest(userId, accessToken, SocketHandshake.TokenExpiresAt(user), sessionId, since);
+        var request = new SocketRequest(userId, accessToken, SocketHandshake.TokenExpiresAt(user), sessionId, since, SocketHandshake.IsAgent(user));
         return new ChatSocketResult(request, [sessionId]);
     }
 
@@ -87,7 +87,7 @@ public static class ChatSocketApi
         {
             return NotAWebSocket();
         }
-        var request = new SocketRequest(userId, accessToken, SocketHandshake.TokenExpiresAt(user), SessionId: null, SinceSeq: null);
+        var request = new SocketRequest(userId, accessToken, SocketHandshake.TokenExpiresAt(user), SessionId: null, SinceSeq: null, SocketHandshake.IsAgent(user));
         return new ChatSocketResult(request, sessionIds);
     }
 

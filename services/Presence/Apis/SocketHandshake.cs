@@ -22,6 +22,8 @@ public static class SocketHandshake
 
     public static Guid UserId(ClaimsPrincipal user) => user.UserId();
 
+    public static bool IsAgent(ClaimsPrincipal user) => user.IsInRole(ChatRoles.Agent);
+
     /// <summary>since_seq: absent, or a whole number 0 or more.</summary>
     public static bool TryParseSinceSeq(string? value, out long? sinceSeq)
     {

@@ -63,6 +63,12 @@ public sealed class PresenceOptions
 
     public Uri MessagesAddress { get; set; } = new("http://messages");
 
+    /// <summary>
+    /// How often this replica tells Sessions which agents are online on it (<c>AgentsOnline</c>), besides at once on a
+    /// change; Sessions forgets a report after <c>Support:PresenceFreshness</c> (30 s), so keep this well below that.
+    /// </summary>
+    public TimeSpan AgentReportInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     public Uri SessionsAddress { get; set; } = new("http://sessions");
 
     /// <summary>Asked for a user's blocks only when Redis cannot give them.</summary>

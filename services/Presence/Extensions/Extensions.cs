@@ -77,6 +77,8 @@ public static class Extensions
         services.AddHostedService(provider => provider.GetRequiredService<ClusterChannel>());
         services.AddHostedService<PresenceHeartbeat>();
         services.AddHostedService<ConnectionSweeper>();
+        services.AddSingleton<AgentPresenceReporter>();
+        services.AddHostedService(provider => provider.GetRequiredService<AgentPresenceReporter>());
 
         builder.AddChatBus(bus =>
         {

@@ -57,6 +57,13 @@ public sealed class PresenceStore(IConnectionMultiplexer redis, PresenceInstance
         ? await Db.StringSetAsync(RedisKeys.PresenceAway(userId), "1", when: When.NotExists)
         : await Db.KeyDeleteAsync(RedisKeys.PresenceAway(userId));
 
+    /// <summary>Which of <paramref name="userIds"/> chose "away" (one pipelined round trip).</summary>
+    public async Task<IReadOnlySet<Guid>> AwayAmongAsync(IReadOnlyList<Guid> userIds)
+    {
+        var away = await Task.WhenAll(userIds.Select(id => Db.KeyExistsAsync(RedisKeys.PresenceAway(id))));
+        return userIds.Where((_, index) => away[index]).ToHashSet();
+    }
+
     public async Task<IReadOnlyDictionary<Guid, UserPresence>> GetAsync(IReadOnlyList<Guid> userIds)
     {
         var keys = userIds.SelectMany(id => new[] { RedisKeys.PresenceConnections(id), RedisKeys.PresenceAway(id), RedisKeys.PresenceLastSeen(id) }).ToArray();

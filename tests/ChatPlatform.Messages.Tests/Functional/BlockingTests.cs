@@ -53,7 +53,7 @@ public sealed class BlockingTests(PostgresServer server) : IAsyncLifetime
 
         await BlockAsync(alice, bob);
 
-        Assert.Equal(ErrorCodes.Blocked, (await SendAsync(direct, bob, "hello?")).Code);
+        Assert.Equal(ErrorCode.Blocked, (await SendAsync(direct, bob, "hello?")).Code);
         Assert.NotNull((await SendAsync(direct, alice, "I still can")).Message);
         Assert.NotNull((await SendAsync(group, bob, "groups are not refused")).Message);
         await UnblockAsync(alice, bob);

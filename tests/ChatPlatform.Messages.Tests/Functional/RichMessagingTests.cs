@@ -51,7 +51,7 @@ public sealed class RichMessagingTests(PostgresServer server) : IAsyncLifetime
         var masked = await SendAsync(session, user, "what the heck, Heck!");
 
         Assert.Equal(["contains a banned term"], rejected.Errors!["content"]);
-        Assert.Equal(ErrorCodes.ValidationFailed, tooLong.Code);
+        Assert.Equal(ErrorCode.ValidationFailed, tooLong.Code);
         Assert.Equal("what the ****, ****!", masked.Message!.Content);
         Assert.Equal(1, await InScope(services => services.GetRequiredService<MessagesDbContext>().Messages.CountAsync(m => m.ChatSessionId == session)));
     }
@@ -67,8 +67,8 @@ public sealed class RichMessagingTests(PostgresServer server) : IAsyncLifetime
         var edited = await InScope(services => services.GetRequiredService<MessageEditor>().EditAsync(sent.Id, author, false, "final heck", null, CancellationToken.None));
         var banned = await InScope(services => services.GetRequiredService<MessageEditor>().EditAsync(sent.Id, author, false, "badword", null, CancellationToken.None));
 
-        Assert.Equal(ErrorCodes.Forbidden, byOther.Code);
-        Assert.Equal(ErrorCodes.ValidationFailed, banned.Code);
+        Assert.Equal(ErrorCode.Forbidden, byOther.Code);
+        Assert.Equal(ErrorCode.ValidationFailed, banned.Code);
         Assert.Equal(("final ****", 1L), (edited.Message!.Content, edited.Message.Seq));
         Assert.NotNull(edited.Message.EditedAt);
         var history = await InScope(services => services.GetRequiredService<MessagesDbContext>().MessageEdits.Where(e => e.MessageId == sent.Id).ToListAsync());
@@ -98,7 +98,7 @@ public sealed class RichMessagingTests(PostgresServer server) : IAsyncLifetime
         var again = await InScope(services => services.GetRequiredService<MessageDeleter>().DeleteAsync(first.Id, author, false, null, CancellationToken.None));
         var byAdmin = await InScope(services => services.GetRequiredService<MessageDeleter>().DeleteAsync(second.Id, admin, true, null, CancellationToken.None));
 
-        Assert.Equal(ErrorCodes.Forbidden, byOther.Code);
+        Assert.Equal(ErrorCode.Forbidden, byOther.Code);
         Assert.Equal((true, "", true), (byAuthor.Message!.Deleted, byAuthor.Message.Content, byAuthor.Changed));
         Assert.False(again.Changed);
         Assert.Equal((byAuthor.Message.Id, byAuthor.Message.Seq, true), (again.Message!.Id, again.Message.Seq, again.Message.Deleted));
@@ -125,7 +125,7 @@ public sealed class RichMessagingTests(PostgresServer server) : IAsyncLifetime
         Assert.True((await React(b, "🎉")).Changed);
         Assert.True((await React(b, "🎉", add: false)).Changed);
         Assert.False((await React(b, "🎉", add: false)).Changed);
-        Assert.Equal(ErrorCodes.NotFound, (await React(Guid.NewGuid(), "👍")).Code);
+        Assert.Equal(ErrorCode.NotFound, (await React(Guid.NewGuid(), "👍")).Code);
 
         var counts = await InScope(services => services.GetRequiredService<ReactionReader>().CountsAsync(message.Id, CancellationToken.None));
         Assert.Equal(new Dictionary<string, int> { ["👍"] = 2 }, counts);

@@ -143,7 +143,7 @@ public sealed class SendTests(PostgresServer server) : IAsyncLifetime
 
         var result = await SendAsync(_host, sessionId, Guid.NewGuid(), "let me in");
 
-        Assert.Equal(ErrorCodes.NotFound, result.Code);
+        Assert.Equal(ErrorCode.NotFound, result.Code);
         Assert.Equal(0, await CountAsync(sessionId));
     }
 
@@ -159,7 +159,7 @@ public sealed class SendTests(PostgresServer server) : IAsyncLifetime
         var refused = await SendAsync(_host, sessionId, user, "after close");
         var retry = await SendAsync(_host, sessionId, user, "before close", "cmid-close");
 
-        Assert.Equal(ErrorCodes.SessionClosed, refused.Code);
+        Assert.Equal(ErrorCode.SessionClosed, refused.Code);
         Assert.Equal(Json(first), Json(retry));
     }
 

@@ -13,8 +13,7 @@ public static class SessionAccessReader
                 .Select(s => new SessionAccess(
                     true,
                     db.SessionMembers.Any(m => m.SessionId == sessionId && m.UserId == userId && m.IsActive),
-                    s.ClosedAt != null,
-                    false))
+                    s.ClosedAt != null))
                 .FirstOrDefault());
 
     public static async Task<SessionAccess> ReadAsync(MessagesDbContext db, Guid sessionId, Guid userId) =>

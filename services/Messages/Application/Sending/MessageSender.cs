@@ -58,10 +58,6 @@ public sealed class MessageSender(
             // A reply, attachments or @mentions are checked against the session's data, so membership comes first:
             // they must tell an outsider nothing.
             var session = await access.ResolveAsync(sessionId, userId, bearerToken, cancellationToken);
-            if (session.Unavailable)
-            {
-                return PreparedSend.Refused(SendResult.Unavailable());
-            }
             if (!session.IsMember)
             {
                 return PreparedSend.Refused(SendResult.NotFound());
@@ -97,12 +93,8 @@ public sealed class MessageSender(
         var (sessionId, userId) = (message.ChatSessionId, message.UserId);
         if (result.Outcome == InsertOutcome.NotMember)
         {
-            // The projection may not have heard of the session or the member yet: the cold path, then once more.
+            // A bus send may come before the projection heard of the session or the member: it waits, then once more.
             var session = await access.ResolveAsync(sessionId, userId, bearerToken, cancellationToken);
-            if (session.Unavailable)
-            {
-                return SendResult.Unavailable();
-            }
             if (!session.IsMember)
             {
                 return SendResult.NotFound();

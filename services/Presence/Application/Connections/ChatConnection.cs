@@ -35,6 +35,7 @@ public sealed partial class ChatConnection : IFrameSink, IDisposable
         AccessToken = request.AccessToken;
         TokenExpiresAt = request.TokenExpiresAt;
         SessionId = request.SessionId;
+        IsAgent = request.IsAgent;
         this.capacity = capacity;
         this.counters = counters;
         this.logger = logger;
@@ -57,6 +58,9 @@ public sealed partial class ChatConnection : IFrameSink, IDisposable
     public Guid? SessionId { get; }
 
     public bool IsAllSessions => SessionId is null;
+
+    /// <summary>The token carries the agent role: this socket makes its user an online agent for support routing.</summary>
+    public bool IsAgent { get; }
 
     /// <summary>The sessions this socket receives, by session id.</summary>
     public ConcurrentDictionary<Guid, Subscription> Subscriptions { get; } = new();

@@ -24,6 +24,7 @@ public sealed partial class ChatFrameHandler(
     MembershipService membership,
     TypingService typing,
     PresenceService presence,
+    AgentPresenceReporter agents,
     IOptions<PresenceOptions> options,
     ILogger<ChatFrameHandler> logger)
 {
@@ -31,13 +32,13 @@ public sealed partial class ChatFrameHandler(
     {
         if (!isText)
         {
-            connection.TrySend(ServerFrames.Error(ErrorCodes.ValidationFailed, "Frames must be JSON text frames."));
+            connection.TrySend(ServerFrames.Error(ErrorCode.ValidationFailed, "Frames must be JSON text frames."));
             return;
         }
         var parsed = ClientFrameParser.Parse(payload);
         if (parsed.Frame is null)
         {
-            connection.TrySend(ServerFrames.Error(ErrorCodes.ValidationFailed, parsed.Error!, parsed.ClientMessageId));
+            connection.TrySend(ServerFrames.Error(ErrorCode.ValidationFailed, parsed.Error!, parsed.ClientMessageId));
             return;
         }
         using var activity = FrameActivity.Start(parsed.Frame);
@@ -48,9 +49,15 @@ public sealed partial class ChatFrameHandler(
         catch (Exception exception) when (exception is not OperationCanceledException || !connection.Closing.IsCancellationRequested)
         {
             LogFrameFailed(logger, connection.ConnectionId, exception);
-            connection.TrySend(ServerFrames.Error(ErrorCodes.ServiceUnavailable, "The frame could not be handled; try again.",
+            connection.TrySend(ServerFrames.Error(ErrorCode.ServiceUnavailable, "The frame could not be handled; try again.",
                 (parsed.Frame as SendFrame)?.ClientMessageId, parsed.Frame.ChatSessionId));
         }
+    }
+
+    private async Task SetStatusAsync(ChatConnection connection, PresenceStatusFrame status)
+    {
+        await presence.SetStatusAsync(connection.UserId, status.Status);
+        agents.Changed(connection);
     }
 
     private Task HandleFrameAsync(ChatConnection connection, ClientFrame frame)
@@ -69,7 +76,7 @@ public sealed partial class ChatFrameHandler(
                 }
                 return Task.CompletedTask;
             case PresenceStatusFrame status:
-                return presence.SetStatusAsync(connection.UserId, status.Status);
+                return SetStatusAsync(connection, status);
         }
 
         if (ResolveSession(connection, frame) is not { } sessionId)
@@ -132,10 +139,10 @@ public sealed partial class ChatFrameHandler(
                 await subscriptions.SubscribeAsync(connection, sessionId, subscribe.SinceSeq, connection.Closing);
                 break;
             case MembershipCheck.NotMember:
-                connection.TrySend(ServerFrames.Error(ErrorCodes.NotFound, "The session does not exist.", sessionId: sessionId));
+                connection.TrySend(ServerFrames.Error(ErrorCode.NotFound, "The session does not exist.", sessionId: sessionId));
                 break;
             default:
-                connection.TrySend(ServerFrames.Error(ErrorCodes.ServiceUnavailable, "Membership could not be checked; try again.", sessionId: sessionId));
+                connection.TrySend(ServerFrames.Error(ErrorCode.ServiceUnavailable, "Membership could not be checked; try again.", sessionId: sessionId));
                 break;
         }
     }
@@ -148,14 +155,14 @@ public sealed partial class ChatFrameHandler(
         {
             if (frame.ChatSessionId is { } named && named != own)
             {
-                connection.TrySend(ServerFrames.Error(ErrorCodes.ValidationFailed, "chat_session_id does not match this socket's session.", clientMessageId, named));
+                connection.TrySend(ServerFrames.Error(ErrorCode.ValidationFailed, "chat_session_id does not match this socket's session.", clientMessageId, named));
                 return null;
             }
             return own;
         }
         if (frame.ChatSessionId is null)
         {
-            connection.TrySend(ServerFrames.Error(ErrorCodes.ValidationFailed, "chat_session_id is required on the all-sessions socket.", clientMessageId));
+            connection.TrySend(ServerFrames.Error(ErrorCode.ValidationFailed, "chat_session_id is required on the all-sessions socket.", clientMessageId));
         }
         return frame.ChatSessionId;
     }
@@ -164,12 +171,12 @@ public sealed partial class ChatFrameHandler(
     {
         if (!connection.IsAllSessions)
         {
-            connection.TrySend(ServerFrames.Error(ErrorCodes.ValidationFailed, "subscribe and unsubscribe are for the all-sessions socket (/api/v1/chat/ws)."));
+            connection.TrySend(ServerFrames.Error(ErrorCode.ValidationFailed, "subscribe and unsubscribe are for the all-sessions socket (/api/v1/chat/ws)."));
             return null;
         }
         if (frame.ChatSessionId is null)
         {
-            connection.TrySend(ServerFrames.Error(ErrorCodes.ValidationFailed, "chat_session_id is required."));
+            connection.TrySend(ServerFrames.Error(ErrorCode.ValidationFailed, "chat_session_id is required."));
         }
         return frame.ChatSessionId;
     }
@@ -180,7 +187,7 @@ public sealed partial class ChatFrameHandler(
         {
             return true;
         }
-        connection.TrySend(ServerFrames.Error(ErrorCodes.NotFound, "This socket does not follow that session.", sessionId: sessionId));
+        connection.TrySend(ServerFrames.Error(ErrorCode.NotFound, "This socket does not follow that session.", sessionId: sessionId));
         return false;
     }
 

@@ -23,6 +23,7 @@ public sealed partial class ChatSocketHost(
     BlockList blocks,
     PresenceService presence,
     TypingService typing,
+    AgentPresenceReporter agents,
     InstanceCounters counters,
     IOptions<PresenceOptions> options,
     ILogger<ChatSocketHost> logger)
@@ -54,6 +55,7 @@ public sealed partial class ChatSocketHost(
                         subscriptions.SubscribeAsync(connection, sessionId, sessionId == request.SessionId ? request.SinceSeq : null, cancellationToken)));
                 counted = true;
                 await ReportConnectAsync(connection.UserId, firstOnThisReplica);
+                agents.Changed(connection);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
@@ -97,6 +99,7 @@ public sealed partial class ChatSocketHost(
             if (counted)
             {
                 await ReportDisconnectAsync(connection.UserId, lastOnThisReplica);
+                agents.Changed(connection);
             }
             LogClosed(logger, connection.ConnectionId, connection.UserId);
         }

@@ -1,3 +1,4 @@
+using ChatPlatform.ServiceDefaults.Problems;
 using System.Buffers;
 using System.Text.Json;
 using ChatPlatform.Contracts;
@@ -18,6 +19,11 @@ public static class ServerFrames
         writer.WriteNumber("seq", seq);
     });
 
+    /// <summary>An error of Presence's own: the code's wire form (<see cref="ErrorCodeExtensions.ToWire"/>), as a problem would carry it.</summary>
+    public static byte[] Error(ErrorCode code, string detail, string? clientMessageId = null, Guid? sessionId = null, int? retryAfterMs = null) =>
+        Error(code.ToWire(), detail, clientMessageId, sessionId, retryAfterMs);
+
+    /// <summary>An error with a wire code as Messages answered it (a refused send).</summary>
     public static byte[] Error(string code, string detail, string? clientMessageId = null, Guid? sessionId = null, int? retryAfterMs = null) => Write(writer =>
     {
         writer.WriteString("message_type", "error");
