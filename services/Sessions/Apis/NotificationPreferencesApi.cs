@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Apis.Dtos;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
+using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Apis.Dtos;
 using ChatPlatform.Sessions.Application.Participants;
 using ChatPlatform.Sessions.Infrastructure;

@@ -1,4 +1,5 @@
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Apis.Dtos;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
+using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Apis.Dtos;
 using ChatPlatform.Sessions.Application.Support;
 using ChatPlatform.Sessions.Infrastructure;

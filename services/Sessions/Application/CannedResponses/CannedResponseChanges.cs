@@ -1,5 +1,4 @@
 using ChatPlatform.ServiceDefaults.Data;
-using ChatPlatform.Sessions.Apis;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;
 using Microsoft.EntityFrameworkCore;

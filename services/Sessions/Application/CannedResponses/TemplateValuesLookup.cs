@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ChatPlatform.Sessions.Apis;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;
 using ChatPlatform.ServiceDefaults.Auth;

@@ -1,5 +1,4 @@
 using ChatPlatform.ServiceDefaults.Outbox;
-using ChatPlatform.Sessions.Apis;
 using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;

@@ -1,6 +1,5 @@
 using ChatPlatform.Contracts;
 using ChatPlatform.ServiceDefaults.Outbox;
-using ChatPlatform.Sessions.Apis;
 using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;

@@ -2,9 +2,11 @@ using ChatPlatform.ServiceDefaults.Data;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Infrastructure.Peers;
 
-namespace ChatPlatform.Sessions.Apis;
+namespace ChatPlatform.Sessions.Application;
 
-/// <summary>What the session, participant and room handlers need, bound with <c>[AsParameters]</c>.</summary>
+/// <summary>
+/// What the session, participant and room use cases need; the endpoints bind it with <c>[AsParameters]</c>.
+/// </summary>
 public sealed record SessionServices(SessionsDbContext Db, MessageSummariesClient Summaries, TimeProvider Clock)
 {
     /// <summary>The current time at PostgreSQL's precision, so a response shows what was stored.</summary>
