@@ -21,13 +21,11 @@ public static class Extensions
     {
         var services = builder.Services;
 
-        // No retrying execution strategy: with PostgreSQL down a request fails at once with 503 and Retry-After, and the
-        // client retries, instead of waiting out half a minute of EF's retries (as in every service).
-        builder.AddNpgsqlDbContext<IdentityDbContext>("identitydb",
-            settings => settings.DisableRetry = true,
-            options => options.UseIdentityNaming());
-        services.AddMigration<IdentityDbContext>(IdentitySeeder.SeedAsync);
-        services.AddOutbox<IdentityDbContext>();
+        builder.AddServiceDatabase<IdentityDbContext>("identitydb", database =>
+        {
+            database.Context = options => options.UseIdentityNaming();
+            database.Seed = IdentitySeeder.SeedAsync;
+        });
         builder.AddChatBus();
 
         services.ConfigureOptions<ConfigureLocalSigningKeyBearer>();

@@ -31,20 +31,14 @@ public static class Extensions
         builder.AddSendRateLimiting();
         builder.AddAttachments();
 
-        // Retries off: consumers (inbox) and mark-read run explicit transactions, which EF's retrying strategy
-        // refuses; a failed send or command is retried by its client (REST) or by the bus.
-        builder.AddNpgsqlDbContext<MessagesDbContext>(DatabaseName,
-            settings =>
-            {
-                settings.DisableRetry = true;
-                settings.ConnectionString = PreparedStatements.WithAutoPrepare(settings.ConnectionString);
-            },
-            options => options.UseSnakeCaseNamingConvention());
-        // Migrations first: hosted services start in this order, and the outbox dispatcher and consumers need the tables.
-        builder.Services.AddMigration<MessagesDbContext>();
-        builder.Services.AddOutbox<MessagesDbContext>(outbox => outbox
-            .UseFastLaneFor<MessagePosted>()
-            .CombineOnFastLane<MessagePosted, MessagePostedBatch>(posted => new MessagePostedBatch([.. posted.Select(p => p.Message)])));
+        builder.AddServiceDatabase<MessagesDbContext>(DatabaseName, database =>
+        {
+            database.Context = options => options.UseSnakeCaseNamingConvention();
+            database.AutoPrepareStatements = true;
+            database.Outbox = outbox => outbox
+                .UseFastLaneFor<MessagePosted>()
+                .CombineOnFastLane<MessagePosted, MessagePostedBatch>(posted => new MessagePostedBatch([.. posted.Select(p => p.Message)]));
+        });
 
         builder.AddChatBus(bus =>
         {

@@ -23,12 +23,7 @@ public static class Extensions
     {
         var services = builder.Services;
 
-        // Retries off: unblocking runs an explicit transaction, which EF's retrying strategy refuses.
-        builder.AddNpgsqlDbContext<ModerationDbContext>(DatabaseName,
-            settings => settings.DisableRetry = true,
-            options => options.UseSnakeCaseNamingConvention());
-        services.AddMigration<ModerationDbContext>();
-        services.AddOutbox<ModerationDbContext>();
+        builder.AddServiceDatabase<ModerationDbContext>(DatabaseName, database => database.Context = options => options.UseSnakeCaseNamingConvention());
 
         builder.AddChatBus(bus =>
         {

@@ -17,13 +17,9 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        // No retrying execution strategy: with PostgreSQL down it held each request for half a minute of retries;
-        // without it the request fails at once with 503 and Retry-After, and the client retries (as in every service).
-        builder.AddNpgsqlDbContext<SessionsDbContext>("sessionsdb", settings => settings.DisableRetry = true);
         // Membership events also go straight to Messages as they commit (MessagesMembershipRelay).
-        builder.Services.AddOutbox<SessionsDbContext>(outbox => outbox.RelayOnCommit<MessagesMembershipRelay>(
-            typeof(ChatSessionCreated), typeof(ParticipantAdded), typeof(ParticipantRemoved), typeof(ChatSessionClosed)));
-        builder.Services.AddMigration<SessionsDbContext>();
+        builder.AddServiceDatabase<SessionsDbContext>("sessionsdb", database => database.Outbox = outbox => outbox
+            .RelayOnCommit<MessagesMembershipRelay>(typeof(ChatSessionCreated), typeof(ParticipantAdded), typeof(ParticipantRemoved), typeof(ChatSessionClosed)));
         builder.AddChatBus(bus =>
         {
             bus.AddConsumer<MessagePostedConsumer>(typeof(MessagePostedConsumerDefinition));
