@@ -1,3 +1,4 @@
+using ChatPlatform.Tests.Shared;
 using System.Text.Json;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Application;
@@ -84,6 +85,26 @@ public sealed class RichMessagingTests(PostgresServer server) : IAsyncLifetime
         var summary = await InScope(services => services.GetRequiredService<SummaryReader>().ReadAsync(other, [session], CancellationToken.None));
         Assert.Equal((1L, sent.Id), (summary[session].UnreadCount, summary[session].LastMessage!.Id));
     }
+
+    [Fact]
+    public async Task Edits_deletes_and_reactions_each_leave_a_span_with_the_message_and_the_outcome()
+    {
+        var (author, other) = (Guid.NewGuid(), Guid.NewGuid());
+        var session = await _host.CreateSessionAsync(author, other);
+        var sent = (await SendAsync(session, author, "traced")).Message!;
+        using var spans = new SpanRecorder(MessagesTracing.SourceName);
+
+        await InScope(services => services.GetRequiredService<MessageEditor>().EditAsync(sent.Id, other, false, "x", null, CancellationToken.None));
+        await InScope(services => services.GetRequiredService<MessageEditor>().EditAsync(sent.Id, author, false, "traced again", null, CancellationToken.None));
+        await InScope(services => services.GetRequiredService<ReactionService>().AddAsync(sent.Id, other, false, "👍", null, CancellationToken.None));
+        await InScope(services => services.GetRequiredService<MessageDeleter>().DeleteAsync(sent.Id, author, false, null, CancellationToken.None));
+
+        Assert.Equal(["forbidden", "done"], spans.Named("edit message").Where(Names(sent.Id)).Select(span => span.GetTagItem("chat.outcome")));
+        Assert.Single(spans.Named("add reaction"), span => Names(sent.Id)(span));
+        Assert.Single(spans.Named("delete message"), span => Names(sent.Id)(span));
+    }
+
+    private static Func<System.Diagnostics.Activity, bool> Names(Guid messageId) => span => Equals(span.GetTagItem("chat.message_id"), messageId);
 
     [Fact]
     public async Task Delete_by_the_author_or_an_admin_leaves_a_tombstone_once_and_others_are_forbidden()

@@ -1,3 +1,4 @@
+using ChatPlatform.Messages.Application;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Model;
@@ -14,7 +15,10 @@ namespace ChatPlatform.Messages.Application.Editing;
 /// </summary>
 public sealed class MessageDeleter(MessagesDbContext db, MessageLookup lookup, SystemMessagePoster poster, TimeProvider time)
 {
-    public async Task<MessageOutcome> DeleteAsync(Guid messageId, Guid userId, bool isAdmin, string? bearerToken, CancellationToken cancellationToken)
+    public Task<MessageOutcome> DeleteAsync(Guid messageId, Guid userId, bool isAdmin, string? bearerToken, CancellationToken cancellationToken) =>
+        MessagesTracing.TraceChangeAsync("delete message", messageId, () => DeleteCoreAsync(messageId, userId, isAdmin, bearerToken, cancellationToken));
+
+    private async Task<MessageOutcome> DeleteCoreAsync(Guid messageId, Guid userId, bool isAdmin, string? bearerToken, CancellationToken cancellationToken)
     {
         var target = await lookup.FindAsync(messageId, userId, isAdmin, bearerToken, applyBlocks: true, cancellationToken);
         if (target.Message is not { } message)

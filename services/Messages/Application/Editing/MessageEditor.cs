@@ -1,3 +1,4 @@
+using ChatPlatform.Messages.Application;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Application.Blocks;
 using ChatPlatform.Messages.Infrastructure;
@@ -21,7 +22,10 @@ public sealed class MessageEditor(
     SystemMessagePoster poster,
     TimeProvider time)
 {
-    public async Task<MessageOutcome> EditAsync(Guid messageId, Guid userId, bool isAdmin, string? content, string? bearerToken, CancellationToken cancellationToken)
+    public Task<MessageOutcome> EditAsync(Guid messageId, Guid userId, bool isAdmin, string? content, string? bearerToken, CancellationToken cancellationToken) =>
+        MessagesTracing.TraceChangeAsync("edit message", messageId, () => EditCoreAsync(messageId, userId, isAdmin, content, bearerToken, cancellationToken));
+
+    private async Task<MessageOutcome> EditCoreAsync(Guid messageId, Guid userId, bool isAdmin, string? content, string? bearerToken, CancellationToken cancellationToken)
     {
         var target = await lookup.FindAsync(messageId, userId, isAdmin, bearerToken, applyBlocks: true, cancellationToken);
         if (target.Message is not { } message)

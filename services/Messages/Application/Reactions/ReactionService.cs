@@ -1,3 +1,4 @@
+using ChatPlatform.Messages.Application;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
@@ -13,10 +14,10 @@ namespace ChatPlatform.Messages.Application.Reactions;
 public sealed class ReactionService(MessagesDbContext db, MessageLookup lookup, ReactionReader reactions, TimeProvider time)
 {
     public Task<MessageOutcome> AddAsync(Guid messageId, Guid userId, bool isAdmin, string? emoji, string? bearerToken, CancellationToken cancellationToken) =>
-        ChangeAsync(messageId, userId, isAdmin, emoji, bearerToken, added: true, cancellationToken);
+        MessagesTracing.TraceChangeAsync("add reaction", messageId, () => ChangeAsync(messageId, userId, isAdmin, emoji, bearerToken, added: true, cancellationToken));
 
     public Task<MessageOutcome> RemoveAsync(Guid messageId, Guid userId, bool isAdmin, string? emoji, string? bearerToken, CancellationToken cancellationToken) =>
-        ChangeAsync(messageId, userId, isAdmin, emoji, bearerToken, added: false, cancellationToken);
+        MessagesTracing.TraceChangeAsync("remove reaction", messageId, () => ChangeAsync(messageId, userId, isAdmin, emoji, bearerToken, added: false, cancellationToken));
 
     private async Task<MessageOutcome> ChangeAsync(Guid messageId, Guid userId, bool isAdmin, string? emoji, string? bearerToken, bool added, CancellationToken cancellationToken)
     {

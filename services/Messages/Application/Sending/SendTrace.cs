@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatPlatform.Messages.Application;
 
 namespace ChatPlatform.Messages.Application.Sending;
 
@@ -8,19 +9,15 @@ namespace ChatPlatform.Messages.Application.Sending;
 /// </summary>
 public static class SendTrace
 {
-    public const string SourceName = "ChatPlatform.Messages";
-
-    private static readonly ActivitySource Source = new(SourceName);
-
     public static Activity? Start(string? traceParent)
     {
-        if (!Source.HasListeners())
+        if (!MessagesTracing.Source.HasListeners())
         {
             return null;
         }
         ActivityContext.TryParse(traceParent, traceState: null, isRemote: true, out var parent);
         var caller = Activity.Current;
-        var activity = Source.StartActivity("send message", ActivityKind.Server, parent);
+        var activity = MessagesTracing.Source.StartActivity("send message", ActivityKind.Server, parent);
         Activity.Current = caller;
         return activity;
     }
