@@ -17,7 +17,6 @@ public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> option
     public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
     public DbSet<AgentPresenceReport> AgentPresence => Set<AgentPresenceReport>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +29,6 @@ public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> option
         modelBuilder.ApplyConfiguration(new CannedResponseConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationPreferencesConfiguration());
         modelBuilder.ApplyConfiguration(new AgentPresenceReportConfiguration());
-        modelBuilder.AddOutboxTables();
+        modelBuilder.AddOutboxTable();
     }
 }

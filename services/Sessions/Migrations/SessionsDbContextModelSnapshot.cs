@@ -67,26 +67,6 @@ namespace ChatPlatform.Sessions.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("ChatPlatform.ServiceDefaults.Outbox.ProcessedMessage", b =>
-                {
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("consumer");
-
-                    b.Property<DateTimeOffset>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
-                    b.HasKey("MessageId", "Consumer");
-
-                    b.ToTable("processed_messages", (string)null);
-                });
-
             modelBuilder.Entity("ChatPlatform.Sessions.Infrastructure.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("UserId")
