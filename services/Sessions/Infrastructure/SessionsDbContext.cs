@@ -1,11 +1,12 @@
 using ChatPlatform.Sessions.Infrastructure.EntityConfigurations;
 using ChatPlatform.Sessions.Model;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Sessions.Infrastructure;
 
-public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> options) : DbContext(options), IOutboxDbContext
+public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> options) : DbContext(options), IOutboxDbContext, IIdempotencyDbContext
 {
     public DbSet<ChatSession> Sessions => Set<ChatSession>();
     public DbSet<SessionParticipant> Participants => Set<SessionParticipant>();
@@ -23,12 +24,12 @@ public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> option
         modelBuilder.ApplyConfiguration(new ChatSessionConfiguration());
         modelBuilder.ApplyConfiguration(new SessionParticipantConfiguration());
         modelBuilder.ApplyConfiguration(new RoomConfiguration());
-        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         modelBuilder.ApplyConfiguration(new KnownUserConfiguration());
         modelBuilder.ApplyConfiguration(new UserBlockConfiguration());
         modelBuilder.ApplyConfiguration(new CannedResponseConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationPreferencesConfiguration());
         modelBuilder.ApplyConfiguration(new AgentPresenceReportConfiguration());
         modelBuilder.AddOutboxTable();
+        modelBuilder.AddIdempotencyTable();
     }
 }
