@@ -16,4 +16,8 @@ public static class ChatJson
         options.Converters.Add(new NulFreeStringConverter());
         return options;
     }
+
+    /// <summary>An enum value as this format writes it (<c>SessionStatus.Open</c>: <c>open</c>), for a contract that carries it as a string.</summary>
+    public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 }

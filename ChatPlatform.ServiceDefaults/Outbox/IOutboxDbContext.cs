@@ -2,9 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.ServiceDefaults.Outbox;
 
-/// <summary>A service's DbContext that carries the outbox and inbox tables (see <see cref="OutboxModelExtensions"/>).</summary>
+/// <summary>A service's DbContext that carries the outbox table (see <see cref="OutboxModelExtensions"/>).</summary>
 public interface IOutboxDbContext
 {
     DbSet<OutboxMessage> OutboxMessages { get; }
-    DbSet<ProcessedMessage> ProcessedMessages { get; }
 }

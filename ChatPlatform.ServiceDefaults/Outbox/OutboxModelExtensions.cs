@@ -7,8 +7,8 @@ public static class OutboxModelExtensions
     /// <summary>A W3C traceparent: version, trace id, span id and flags, 55 characters.</summary>
     private const int TraceParentLength = 55;
 
-    /// <summary>Maps <c>outbox_messages</c> and <c>processed_messages</c>; call from OnModelCreating.</summary>
-    public static ModelBuilder AddOutboxTables(this ModelBuilder model)
+    /// <summary>Maps <c>outbox_messages</c>; call from OnModelCreating.</summary>
+    public static ModelBuilder AddOutboxTable(this ModelBuilder model)
     {
         model.Entity<OutboxMessage>(outbox =>
         {
@@ -22,14 +22,6 @@ public static class OutboxModelExtensions
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
             outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(TraceParentLength);
             outbox.HasIndex(m => m.OccurredAt).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
-        });
-        model.Entity<ProcessedMessage>(inbox =>
-        {
-            inbox.ToTable("processed_messages");
-            inbox.HasKey(m => new { m.MessageId, m.Consumer });
-            inbox.Property(m => m.MessageId).HasColumnName("message_id");
-            inbox.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(256);
-            inbox.Property(m => m.ProcessedAt).HasColumnName("processed_at");
         });
         return model;
     }

@@ -6,13 +6,15 @@ using Npgsql;
 namespace ChatPlatform.Bench.Faults;
 
 /// <summary>
-/// What the soak watches in the stores: PostgreSQL client connections, rows in every database's outbox and inbox
-/// (<c>outbox_messages</c>, <c>processed_messages</c>), and messages waiting in RabbitMQ's queues
-/// (<c>rabbitmqctl list_queues</c>, run with the broker's own environment: node name, cookie, epmd port).
+/// What the soak watches in the stores: PostgreSQL client connections, rows in every database's outbox
+/// (<c>outbox_messages</c>) and in Messages' inbox (<c>processed_messages</c>; no other service keeps one), and messages
+/// waiting in RabbitMQ's queues (<c>rabbitmqctl list_queues</c>, run with the broker's own environment: node name,
+/// cookie, epmd port).
 /// </summary>
 public sealed class StoreGauges(DistributedApplication app, ResourceWatcher resources)
 {
     private static readonly string[] Databases = ["identitydb", "sessionsdb", "messagesdb", "moderationdb"];
+    private const string InboxDatabase = "messagesdb";
 
     public async Task<StoreReading> ReadAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +30,8 @@ public sealed class StoreGauges(DistributedApplication app, ResourceWatcher reso
         {
             await using var connection = new NpgsqlConnection(server + $";Database={database};Pooling=false");
             await connection.OpenAsync(cancellationToken);
-            await using var count = new NpgsqlCommand("SELECT (SELECT count(*) FROM outbox_messages), (SELECT count(*) FROM processed_messages)", connection);
+            var inboxCount = database == InboxDatabase ? "(SELECT count(*) FROM processed_messages)" : "0::bigint";
+            await using var count = new NpgsqlCommand($"SELECT (SELECT count(*) FROM outbox_messages), {inboxCount}", connection);
             await using var reader = await count.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             outbox += reader.GetInt64(0);

@@ -3,8 +3,8 @@ using ChatPlatform.Identity.Apis.Dtos;
 using ChatPlatform.Identity.Application.Login;
 using ChatPlatform.Identity.Application.Registration;
 using ChatPlatform.Identity.Application.Tokens;
-using ChatPlatform.Identity.Infrastructure.EntityConfigurations;
 using ChatPlatform.Identity.Rules;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +13,6 @@ namespace ChatPlatform.Identity.Apis;
 
 public static class AuthApi
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/auth").WithTags("Auth");
@@ -38,15 +36,16 @@ public static class AuthApi
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         RegisterRequest request,
-        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader.Name)] string? idempotencyKey,
         HttpContext http,
         [AsParameters] AuthServices services,
         CancellationToken cancellationToken)
     {
         var errors = RegistrationRules.Validate(request.Email, request.Password, request.DisplayName);
-        if (idempotencyKey?.Length > IdempotencyRecordConfiguration.MaxKeyLength)
+        // A blank key is no key here (it is ignored below); only its length is refused.
+        if (idempotencyKey?.Length > RegistrationRules.MaxIdempotencyKeyLength)
         {
-            errors[IdempotencyKeyHeader] = [$"The key must be at most {IdempotencyRecordConfiguration.MaxKeyLength} characters long."];
+            errors[IdempotencyKeyHeader.Name] = [$"The key must be at most {RegistrationRules.MaxIdempotencyKeyLength} characters long."];
         }
         if (errors.Count > 0)
         {

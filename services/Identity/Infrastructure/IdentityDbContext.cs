@@ -1,11 +1,12 @@
 using ChatPlatform.Identity.Model;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Identity.Infrastructure;
 
 /// <summary>identitydb: accounts, refresh tokens, signing keys, login failures, idempotency records and the outbox.</summary>
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IOutboxDbContext
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IOutboxDbContext, IIdempotencyDbContext
 {
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -13,11 +14,11 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
-        modelBuilder.AddOutboxTables();
+        modelBuilder.AddOutboxTable();
+        modelBuilder.AddIdempotencyTable();
     }
 }

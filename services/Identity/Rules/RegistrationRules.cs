@@ -6,6 +6,7 @@ public static class RegistrationRules
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 256;
     public const int MaxDisplayNameLength = 100;
+    public const int MaxIdempotencyKeyLength = 255;
 
     /// <summary>The problems per field (snake_case wire names); empty when the registration is valid.</summary>
     public static Dictionary<string, string[]> Validate(string? email, string? password, string? displayName)

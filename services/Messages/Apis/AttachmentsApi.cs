@@ -4,6 +4,7 @@ using ChatPlatform.Messages.Application.Attachments;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -39,15 +40,15 @@ public static class AttachmentsApi
 
     public static async Task<Results<Created<AttachmentResponse>, ValidationProblem, ProblemHttpResult>> Upload(
         Guid id,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader.Name)] string? idempotencyKey,
         ClaimsPrincipal user,
         HttpRequest http,
         [AsParameters] AttachmentsServices services,
         CancellationToken cancellationToken)
     {
-        if (idempotencyKey is not null && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > AttachmentLimits.IdempotencyKeyMaxLength))
+        if (!IdempotencyKeyHeader.IsValid(idempotencyKey, AttachmentLimits.IdempotencyKeyMaxLength))
         {
-            return Problem.Validation("Idempotency-Key", $"Idempotency-Key must be 1 to {AttachmentLimits.IdempotencyKeyMaxLength} characters.");
+            return Problem.Validation(IdempotencyKeyHeader.Name, $"Idempotency-Key must be 1 to {AttachmentLimits.IdempotencyKeyMaxLength} characters.");
         }
         var userId = user.UserId();
         var (access, refusal) = await services.Access.GuardAsync(id, user, http, adminsMayRead: false, cancellationToken);

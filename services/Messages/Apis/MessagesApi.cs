@@ -3,6 +3,7 @@ using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,7 @@ public static class MessagesApi
     public static async Task<Results<Created<MessageResponse>, ValidationProblem, ProblemHttpResult>> SendMessage(
         Guid id,
         SendMessageRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader.Name)] string? idempotencyKey,
         ClaimsPrincipal user,
         HttpRequest http,
         [AsParameters] MessagesServices services,

@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using System.Text.Json;
 using ChatPlatform.Contracts;
-using ChatPlatform.Messages.Apis.Dtos;
+using ChatPlatform.Contracts.Internal;
 using ChatPlatform.Messages.Application.Reactions;
 using ChatPlatform.Messages.Application.Summaries;
+using ChatPlatform.ServiceDefaults;
 using ChatPlatform.ServiceDefaults.Auth;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,8 +54,10 @@ public static class SummariesApi
         return TypedResults.Ok(found.ToDictionary(
             s => s.Key.ToString(),
             s => new SessionSummaryResponse(
-                s.Value.UnreadCount,
-                s.Value.LastMessage is { } last ? MessageResponse.From(last, reactions.GetValueOrDefault(last.Id)) : null,
-                s.Value.UnreadMentionCount)));
+                (int)s.Value.UnreadCount,
+                s.Value.LastMessage is { } last
+                    ? JsonSerializer.SerializeToElement(MessageResponse.From(last, reactions.GetValueOrDefault(last.Id)), ChatJson.Options)
+                    : null,
+                (int)s.Value.UnreadMentionCount)));
     }
 }

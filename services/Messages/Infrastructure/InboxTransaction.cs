@@ -1,3 +1,4 @@
+using ChatPlatform.ServiceDefaults.Inbox;
 using ChatPlatform.ServiceDefaults.Outbox;
 
 namespace ChatPlatform.Messages.Infrastructure;

@@ -1,10 +1,11 @@
 using ChatPlatform.Messages.Model;
+using ChatPlatform.ServiceDefaults.Inbox;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Messages.Infrastructure;
 
-public sealed class MessagesDbContext(DbContextOptions<MessagesDbContext> options) : DbContext(options), IOutboxDbContext
+public sealed class MessagesDbContext(DbContextOptions<MessagesDbContext> options) : DbContext(options), IOutboxDbContext, IInboxDbContext
 {
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<SessionState> SessionStates => Set<SessionState>();
@@ -22,6 +23,7 @@ public sealed class MessagesDbContext(DbContextOptions<MessagesDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MessagesDbContext).Assembly);
-        modelBuilder.AddOutboxTables();
+        modelBuilder.AddOutboxTable();
+        modelBuilder.AddInboxTable();
     }
 }

@@ -3,6 +3,7 @@ using ChatPlatform.Moderation.Apis.Dtos;
 using ChatPlatform.Moderation.Application.Reports;
 using ChatPlatform.Moderation.Rules;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,8 +14,6 @@ namespace ChatPlatform.Moderation.Apis;
 
 public static class ReportsApi
 {
-    private const string IdempotencyKeyHeader = "Idempotency-Key";
-
     public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/chat/reports").WithTags("Moderation").RequireAuthorization();
@@ -32,15 +31,15 @@ public static class ReportsApi
 
     public static async Task<Results<Created<ReportResponse>, Ok<ReportResponse>, ValidationProblem, ProblemHttpResult>> FileReport(
         ReportRequest request,
-        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader.Name)] string? idempotencyKey,
         ClaimsPrincipal user,
         HttpContext http,
         [AsParameters] ReportsServices services,
         CancellationToken cancellationToken)
     {
-        if (!ReportRules.IsValidIdempotencyKey(idempotencyKey))
+        if (!IdempotencyKeyHeader.IsValid(idempotencyKey, ReportRules.MaxIdempotencyKeyLength))
         {
-            return Problem.Validation(IdempotencyKeyHeader, $"The Idempotency-Key must be 1 to {ReportRules.MaxIdempotencyKeyLength} characters.");
+            return Problem.Validation(IdempotencyKeyHeader.Name, IdempotencyKeyHeader.Requirement(ReportRules.MaxIdempotencyKeyLength));
         }
         if (!ReportRules.TryCreate(request.MessageId, request.Reason, out var messageId, out var reason, out var errors))
         {

@@ -11,11 +11,10 @@ public sealed class ModerationDbContext(DbContextOptions<ModerationDbContext> op
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ModerationDbContext).Assembly);
-        modelBuilder.AddOutboxTables();
+        modelBuilder.AddOutboxTable();
     }
 }

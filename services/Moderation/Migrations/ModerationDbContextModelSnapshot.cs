@@ -271,27 +271,6 @@ namespace ChatPlatform.Moderation.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
-
-            modelBuilder.Entity("ChatPlatform.ServiceDefaults.Outbox.ProcessedMessage", b =>
-                {
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("consumer");
-
-                    b.Property<DateTimeOffset>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
-                    b.HasKey("MessageId", "Consumer")
-                        .HasName("pk_processed_messages");
-
-                    b.ToTable("processed_messages", (string)null);
-                });
 #pragma warning restore 612, 618
         }
     }

@@ -34,9 +34,6 @@ public static class ReportRules
         return errors.Count == 0;
     }
 
-    public static bool IsValidIdempotencyKey(string? key) =>
-        key is null || (key.Length <= MaxIdempotencyKeyLength && !string.IsNullOrWhiteSpace(key));
-
     /// <summary>The <c>status</c> filter of the review list: open, resolved, or absent for both.</summary>
     public static bool TryParseStatus(string? status, out Model.ReportStatus? parsed)
     {

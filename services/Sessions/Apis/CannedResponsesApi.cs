@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChatPlatform.ServiceDefaults.Auth;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using ChatPlatform.Sessions.Application;
@@ -70,14 +71,14 @@ public static class CannedResponsesApi
 
     public static async Task<Results<Created<CannedResponseResponse>, ValidationProblem, ProblemHttpResult>> Create(
         CannedResponseRequest request,
-        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader.Name)] string? idempotencyKey,
         ClaimsPrincipal user,
         [AsParameters] SessionServices services,
         CancellationToken cancellationToken)
     {
-        if (!IdempotencyKeys.IsValid(idempotencyKey))
+        if (!IdempotencyKeyHeader.IsValid(idempotencyKey, IdempotencyKeys.MaxLength))
         {
-            return Problem.Validation(IdempotencyKeys.HeaderName, $"The Idempotency-Key must be 1 to {IdempotencyKeys.MaxLength} characters.");
+            return Problem.Validation(IdempotencyKeyHeader.Name, IdempotencyKeyHeader.Requirement(IdempotencyKeys.MaxLength));
         }
         if (!CannedResponseInput.TryCreate(request.Title, request.Shortcut, request.Content, request.Shared, out var input, out var errors))
         {

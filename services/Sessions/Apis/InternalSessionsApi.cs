@@ -1,8 +1,9 @@
 using System.Security.Claims;
-using ChatPlatform.Sessions.Apis.Dtos;
+using ChatPlatform.Contracts.Internal;
+using ChatPlatform.ServiceDefaults;
+using ChatPlatform.ServiceDefaults.Problems;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;
-using ChatPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatPlatform.Sessions.Apis;
@@ -30,6 +31,9 @@ public static class InternalSessionsApi
         {
             return Problem.NotFound("The session does not exist.");
         }
-        return TypedResults.Ok(SessionMembersResponse.From(session));
+        return TypedResults.Ok(Members(session));
     }
+
+    public static SessionMembersResponse Members(ChatSession session) => new(
+        session.Id, ChatJson.EnumName(session.Status), ChatJson.EnumName(session.Kind), session.ParticipantIds);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using ChatPlatform.Sessions.Application;
@@ -28,14 +29,14 @@ public static class RoomsApi
 
     public static async Task<Results<Created<RoomResponse>, ValidationProblem>> CreateRoom(
         CreateRoomRequest request,
-        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader.Name)] string? idempotencyKey,
         ClaimsPrincipal user,
         [AsParameters] SessionServices services,
         CancellationToken cancellationToken)
     {
-        if (!IdempotencyKeys.IsValid(idempotencyKey))
+        if (!IdempotencyKeyHeader.IsValid(idempotencyKey, IdempotencyKeys.MaxLength))
         {
-            return Problem.Validation(IdempotencyKeys.HeaderName, $"The Idempotency-Key must be 1 to {IdempotencyKeys.MaxLength} characters.");
+            return Problem.Validation(IdempotencyKeyHeader.Name, IdempotencyKeyHeader.Requirement(IdempotencyKeys.MaxLength));
         }
         if (!NewRoom.TryCreate(request.Name, request.Description, request.IsPrivate, out var draft, out var errors))
         {

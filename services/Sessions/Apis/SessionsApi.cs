@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Paging;
 using ChatPlatform.ServiceDefaults.Problems;
 using ChatPlatform.Sessions.Application;
@@ -34,7 +35,7 @@ public static class SessionsApi
 
     public static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateSession(
         CreateSessionRequest request,
-        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader.Name)] string? idempotencyKey,
         ClaimsPrincipal user,
         HttpContext http,
         [AsParameters] SessionServices services,
@@ -42,9 +43,9 @@ public static class SessionsApi
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        if (!IdempotencyKeys.IsValid(idempotencyKey))
+        if (!IdempotencyKeyHeader.IsValid(idempotencyKey, IdempotencyKeys.MaxLength))
         {
-            return Problem.Validation(IdempotencyKeys.HeaderName, $"The Idempotency-Key must be 1 to {IdempotencyKeys.MaxLength} characters.");
+            return Problem.Validation(IdempotencyKeyHeader.Name, IdempotencyKeyHeader.Requirement(IdempotencyKeys.MaxLength));
         }
         if (!NewSession.TryCreate(request.Title, request.Kind, request.ParticipantIds, request.RoomId, caller.UserId, out var draft, out var errors))
         {

@@ -1,11 +1,12 @@
 using ChatPlatform.Sessions.Infrastructure.EntityConfigurations;
 using ChatPlatform.Sessions.Model;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Sessions.Infrastructure;
 
-public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> options) : DbContext(options), IOutboxDbContext
+public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> options) : DbContext(options), IOutboxDbContext, IIdempotencyDbContext
 {
     public DbSet<ChatSession> Sessions => Set<ChatSession>();
     public DbSet<SessionParticipant> Participants => Set<SessionParticipant>();
@@ -17,19 +18,18 @@ public sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> option
     public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
     public DbSet<AgentPresenceReport> AgentPresence => Set<AgentPresenceReport>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ChatSessionConfiguration());
         modelBuilder.ApplyConfiguration(new SessionParticipantConfiguration());
         modelBuilder.ApplyConfiguration(new RoomConfiguration());
-        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         modelBuilder.ApplyConfiguration(new KnownUserConfiguration());
         modelBuilder.ApplyConfiguration(new UserBlockConfiguration());
         modelBuilder.ApplyConfiguration(new CannedResponseConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationPreferencesConfiguration());
         modelBuilder.ApplyConfiguration(new AgentPresenceReportConfiguration());
-        modelBuilder.AddOutboxTables();
+        modelBuilder.AddOutboxTable();
+        modelBuilder.AddIdempotencyTable();
     }
 }

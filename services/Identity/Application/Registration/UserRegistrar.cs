@@ -8,6 +8,7 @@ using ChatPlatform.Identity.Model;
 using ChatPlatform.Identity.Rules;
 using ChatPlatform.ServiceDefaults;
 using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,10 @@ namespace ChatPlatform.Identity.Application.Registration;
 /// </summary>
 public sealed class UserRegistrar(IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider time)
 {
-    private const string IdempotencyScope = "register";
+    private const string IdempotencyOperation = "register";
+
+    /// <summary>Registration has no caller: its keys are everyone's, told apart by the fingerprint and the password.</summary>
+    private static readonly Guid Anonymous = Guid.Empty;
 
     /// <summary>Registers a request that already passed <see cref="RegistrationRules.Validate"/>.</summary>
     public async Task<RegistrationResult> RegisterAsync(RegisterRequest request, string? idempotencyKey, CancellationToken cancellationToken)
@@ -52,15 +56,8 @@ public sealed class UserRegistrar(IdentityDbContext db, IPasswordHasher<User> ha
         db.AddOutboxMessage(new UserRegistered(user.Id, user.Email, user.DisplayName, response.Roles, now));
         if (idempotencyKey is not null)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                Scope = IdempotencyScope,
-                Key = idempotencyKey,
-                RequestFingerprint = fingerprint,
-                ResourceId = user.Id,
-                ResponseJson = JsonSerializer.Serialize(response, ChatJson.Options),
-                CreatedAt = now,
-            });
+            db.AddIdempotencyRecord(Anonymous, IdempotencyOperation, idempotencyKey, user.Id, now,
+                requestFingerprint: fingerprint, responseJson: JsonSerializer.Serialize(response, ChatJson.Options));
         }
 
         try
@@ -82,8 +79,7 @@ public sealed class UserRegistrar(IdentityDbContext db, IPasswordHasher<User> ha
 
     private async Task<RegistrationResult?> ReplayAsync(string key, string fingerprint, string password, CancellationToken cancellationToken)
     {
-        var record = await db.IdempotencyRecords.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Scope == IdempotencyScope && r.Key == key, cancellationToken);
+        var record = await db.FindIdempotencyRecordAsync(Anonymous, IdempotencyOperation, key, cancellationToken);
         if (record is null)
         {
             return null;
@@ -91,8 +87,8 @@ public sealed class UserRegistrar(IdentityDbContext db, IPasswordHasher<User> ha
         // The fingerprint leaves the password out (an unsalted hash of it would be a liability), so check it against the account.
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == record.ResourceId, cancellationToken);
         var samePassword = user is not null && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
-        return record.RequestFingerprint == fingerprint && samePassword
-            ? new RegistrationResult(RegistrationStatus.Replayed, JsonSerializer.Deserialize<UserResponse>(record.ResponseJson, ChatJson.Options))
+        return record.RequestFingerprint == fingerprint && samePassword && record.ResponseJson is { } firstResponse
+            ? new RegistrationResult(RegistrationStatus.Replayed, JsonSerializer.Deserialize<UserResponse>(firstResponse, ChatJson.Options))
             : new RegistrationResult(RegistrationStatus.IdempotencyKeyReused);
     }
 

@@ -1,3 +1,4 @@
+using ChatPlatform.Contracts.Internal;
 using ChatPlatform.Presence.Infrastructure;
 using ChatPlatform.Presence.Infrastructure.Peers;
 
@@ -24,7 +25,7 @@ public sealed partial class MembershipService(MembershipStore store, SessionsCli
         }
 
         var askedAt = time.GetUtcNow();
-        SessionMembers? members;
+        SessionMembersResponse? members;
         try
         {
             members = await sessions.GetMembersAsync(sessionId, accessToken, cancellationToken);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChatPlatform.Contracts.Internal;
 using ChatPlatform.Presence.Application;
 using ChatPlatform.ServiceDefaults;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace ChatPlatform.Presence.Infrastructure.Peers;
 public sealed class SessionsClient(HttpClient http, IOptions<PresenceOptions> options)
 {
     /// <summary>The session's participants, or null when the user is not one (nor an admin) or it does not exist.</summary>
-    public async Task<SessionMembers?> GetMembersAsync(Guid sessionId, string accessToken, CancellationToken cancellationToken)
+    public async Task<SessionMembersResponse?> GetMembersAsync(Guid sessionId, string accessToken, CancellationToken cancellationToken)
     {
         using var request = Get($"/internal/sessions/{sessionId}/members", accessToken);
         using var response = await http.SendAsync(request, cancellationToken);
@@ -24,7 +25,7 @@ public sealed class SessionsClient(HttpClient http, IOptions<PresenceOptions> op
             return null;
         }
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<SessionMembers>(ChatJson.Options, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<SessionMembersResponse>(ChatJson.Options, cancellationToken);
     }
 
     /// <summary>The ids of every session the user takes part in, following the list's cursor.</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatPlatform.Contracts;
+using ChatPlatform.Contracts.Internal;
 using ChatPlatform.ServiceDefaults.OpenApi;
-using ChatPlatform.Sessions.Infrastructure.Peers;
 using ChatPlatform.Sessions.Model;
 
 namespace ChatPlatform.Sessions.Apis.Dtos;
@@ -18,7 +18,7 @@ public sealed record SessionResponse(
     double? FirstResponseSeconds, double? ResolutionSeconds,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? WaitSeconds = null)
 {
-    public static SessionResponse From(ChatSession session, MessageSummary? summary = null, NotificationPreferences? preferences = null)
+    public static SessionResponse From(ChatSession session, SessionSummaryResponse? summary = null, NotificationPreferences? preferences = null)
     {
         var unread = summary?.UnreadCount ?? 0;
         var mentions = summary?.UnreadMentionCount ?? 0;

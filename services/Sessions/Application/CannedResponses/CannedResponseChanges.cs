@@ -1,4 +1,5 @@
 using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.Sessions.Infrastructure;
 using ChatPlatform.Sessions.Model;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public static class CannedResponseChanges
         var now = services.Now;
         var response = CannedResponse.Create(input, caller.UserId, now);
         db.CannedResponses.Add(response);
-        db.Remember(caller.UserId, IdempotencyKeys.CreateCannedResponse, idempotencyKey, response.Id, now);
+        db.AddIdempotencyRecord(caller.UserId, IdempotencyKeys.CreateCannedResponse, idempotencyKey, response.Id, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -59,7 +60,7 @@ public static class CannedResponseChanges
 
     private static async Task<CannedResponse?> FindCannedReplayAsync(
         this SessionServices services, Caller caller, string? idempotencyKey, CancellationToken cancellationToken) =>
-        await services.Db.FindResourceAsync(caller.UserId, IdempotencyKeys.CreateCannedResponse, idempotencyKey, cancellationToken) is { } id
-            ? await services.Db.CannedResponses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+        await services.Db.FindIdempotencyRecordAsync(caller.UserId, IdempotencyKeys.CreateCannedResponse, idempotencyKey, cancellationToken) is { } first
+            ? await services.Db.CannedResponses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == first.ResourceId, cancellationToken)
             : null;
 }

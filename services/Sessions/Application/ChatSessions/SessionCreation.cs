@@ -1,4 +1,5 @@
 using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Infrastructure;
@@ -39,7 +40,7 @@ public static class SessionCreation
         var session = ChatSession.Open(draft, caller.UserId, now);
         db.Sessions.Add(session);
         db.AddOutboxMessage(SessionEvents.Created(session));
-        db.Remember(caller.UserId, IdempotencyKeys.CreateSession, idempotencyKey, session.Id, now);
+        db.AddIdempotencyRecord(caller.UserId, IdempotencyKeys.CreateSession, idempotencyKey, session.Id, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -60,8 +61,8 @@ public static class SessionCreation
 
     public static async Task<ChatSession?> FindReplayAsync(
         this SessionServices services, Caller caller, string? idempotencyKey, CancellationToken cancellationToken) =>
-        await services.Db.FindResourceAsync(caller.UserId, IdempotencyKeys.CreateSession, idempotencyKey, cancellationToken) is { } id
-            ? await services.Db.FindSessionAsync(id, cancellationToken)
+        await services.Db.FindIdempotencyRecordAsync(caller.UserId, IdempotencyKeys.CreateSession, idempotencyKey, cancellationToken) is { } first
+            ? await services.Db.FindSessionAsync(first.ResourceId, cancellationToken)
             : null;
 
     private static async Task<ChatSession?> FindExistingAsync(

@@ -1,4 +1,5 @@
 using ChatPlatform.ServiceDefaults.Data;
+using ChatPlatform.ServiceDefaults.Idempotency;
 using ChatPlatform.ServiceDefaults.Outbox;
 using ChatPlatform.Sessions.Application;
 using ChatPlatform.Sessions.Infrastructure;
@@ -24,7 +25,7 @@ public static class RoomOperations
         db.Rooms.Add(room);
         db.Sessions.Add(session);
         db.AddOutboxMessage(SessionEvents.Created(session));
-        db.Remember(caller.UserId, IdempotencyKeys.CreateRoom, idempotencyKey, room.Id, now);
+        db.AddIdempotencyRecord(caller.UserId, IdempotencyKeys.CreateRoom, idempotencyKey, room.Id, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -74,7 +75,7 @@ public static class RoomOperations
 
     private static async Task<Room?> FindRoomReplayAsync(
         this SessionServices services, Caller caller, string? idempotencyKey, CancellationToken cancellationToken) =>
-        await services.Db.FindResourceAsync(caller.UserId, IdempotencyKeys.CreateRoom, idempotencyKey, cancellationToken) is { } id
-            ? await services.Db.Rooms.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+        await services.Db.FindIdempotencyRecordAsync(caller.UserId, IdempotencyKeys.CreateRoom, idempotencyKey, cancellationToken) is { } first
+            ? await services.Db.Rooms.AsNoTracking().SingleOrDefaultAsync(r => r.Id == first.ResourceId, cancellationToken)
             : null;
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using ChatPlatform.Contracts.Internal;
 using ChatPlatform.ServiceDefaults;
 
 namespace ChatPlatform.Sessions.Infrastructure.Peers;
@@ -10,9 +11,9 @@ namespace ChatPlatform.Sessions.Infrastructure.Peers;
 /// </summary>
 public sealed partial class MessageSummariesClient(HttpClient http, ILogger<MessageSummariesClient> logger)
 {
-    private static readonly IReadOnlyDictionary<Guid, MessageSummary> None = new Dictionary<Guid, MessageSummary>();
+    private static readonly IReadOnlyDictionary<Guid, SessionSummaryResponse> None = new Dictionary<Guid, SessionSummaryResponse>();
 
-    public async Task<IReadOnlyDictionary<Guid, MessageSummary>> GetAsync(
+    public async Task<IReadOnlyDictionary<Guid, SessionSummaryResponse>> GetAsync(
         IReadOnlyCollection<Guid> sessionIds, string? authorization, CancellationToken cancellationToken)
     {
         if (sessionIds.Count == 0)
@@ -28,7 +29,7 @@ public sealed partial class MessageSummariesClient(HttpClient http, ILogger<Mess
             }
             using var response = await http.SendAsync(request, cancellationToken);
             response.EnsureSuccessStatusCode();
-            return await response.Content.ReadFromJsonAsync<Dictionary<Guid, MessageSummary>>(ChatJson.Options, cancellationToken) ?? None;
+            return await response.Content.ReadFromJsonAsync<Dictionary<Guid, SessionSummaryResponse>>(ChatJson.Options, cancellationToken) ?? None;
         }
         // Any failure here (refused, timed out, circuit open, odd payload) must not fail the caller's request.
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

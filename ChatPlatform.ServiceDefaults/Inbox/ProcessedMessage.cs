@@ -1,4 +1,4 @@
-namespace ChatPlatform.ServiceDefaults.Outbox;
+namespace ChatPlatform.ServiceDefaults.Inbox;
 
 /// <summary>The inbox: a message id a consumer has already handled, so redeliveries are ignored.</summary>
 public sealed class ProcessedMessage
