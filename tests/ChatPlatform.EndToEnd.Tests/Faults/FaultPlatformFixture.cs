@@ -1,5 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
 using ChatPlatform.EndToEnd.Tests.Infrastructure;
+using ChatPlatform.EndToEnd.Tests.Messages;
+using ChatPlatform.EndToEnd.Tests.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPlatform.EndToEnd.Tests.Faults;
@@ -34,6 +36,34 @@ public sealed class FaultPlatformFixture : PlatformFixture
         Assert.True(result.Success, $"Starting {name}: {result.Message}");
         await WaitForEveryReplicaAsync(name, state => state == KnownResourceStates.Running, cancellation.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync(name, cancellation.Token);
+        await WaitUntilServingAsync(name, cancellation.Token);
+    }
+
+    /// <summary>
+    /// Healthy is not yet serving as a client sees it: the gateway learns a restarted replica's new address from the
+    /// replica directory within a couple of seconds, and after a PostgreSQL restart each service's pooled connections
+    /// fail once before they are replaced; meanwhile clients get 503 with Retry-After, as documented. The next test
+    /// starts once a user can sign up, open a session and send to it again.
+    /// </summary>
+    private async Task WaitUntilServingAsync(string name, CancellationToken cancellationToken)
+    {
+        Exception? last = null;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var probe = await TestUser.RegisterAsync(this, "probe");
+                var session = await probe.CreateSessionAsync($"after {name} came back", "group");
+                await probe.SendAsync(session.Id(), "serving again");
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                last = exception;
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+        }
+        throw new TimeoutException($"The platform did not serve again after {name} came back.", last);
     }
 
     private IResource Resource(string name) =>
