@@ -92,6 +92,7 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
         await using var aliceSocket = await platform.ConnectAsync(SessionSocket(session, alice));
         await using var bobSocket = await platform.ConnectAsync(SessionSocket(session, bob));
         var restSend = new { message_type = "text", content = "REST while down", client_message_id = "messages-down-rest" };
+        var openedWhileDown = string.Empty;
 
         await platform.StopAsync("messages");
         try
@@ -102,11 +103,21 @@ public sealed class DegradationTests(FaultPlatformFixture platform) : IClassFixt
             Assert.NotNull(refused.Headers.RetryAfter);
 
             await SendIsRefusedAsync(aliceSocket, "socket while down", "messages-down-ws");
+
+            // Sessions still opens sessions: its hand-over to Messages gives way, and the bus brings the change later.
+            using var create = new CancellationTokenSource(FailFast);
+            var opened = await alice.Http.PostAsJsonAsync("/api/v1/chat/sessions",
+                new { title = "Opened while Messages is down", kind = "group", participant_ids = new[] { bob.Id } }, create.Token);
+            Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+            openedWhileDown = (await opened.Content.ReadFromJsonAsync<JsonObject>())!.Id();
         }
         finally
         {
             await platform.StartAsync("messages");
         }
+        var inOpenedSession = await ResendUntilStoredAsync(bob, openedWhileDown,
+            new { message_type = "text", content = "in the session opened while Messages was down", client_message_id = "opened-while-down" }, "Messages");
+        Assert.Equal(1, inOpenedSession["seq"]!.GetValue<long>());
 
         // The client retries with the same ids, as SPEC section 4 tells it to: each message is stored once.
         var stored = await ResendUntilStoredAsync(alice, session, restSend, "Messages");
