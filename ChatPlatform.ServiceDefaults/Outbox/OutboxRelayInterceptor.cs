@@ -11,7 +11,8 @@ namespace ChatPlatform.ServiceDefaults.Outbox;
 /// Collects the outbox rows of relayed types as SaveChanges writes them, and hands their events to the relay once
 /// they are committed: when the transaction SaveChanges opened for itself commits, after a SaveChanges that needed
 /// none, or after the commit of the caller's explicit transaction (the caller's <c>CommitAsync</c> waits for it). A
-/// rollback, a failed commit or a SaveChanges that failed outside a transaction drops them.
+/// rollback, a failed commit or a SaveChanges that failed outside a transaction drops them. Only the async paths relay
+/// (every service saves and commits asynchronously); a synchronous SaveChanges leaves its events to the bus alone.
 /// </summary>
 internal sealed class OutboxRelayInterceptor(IServiceProvider services, Type relayType, IReadOnlySet<string> relayedTypes)
     : SaveChangesInterceptor, IDbTransactionInterceptor
