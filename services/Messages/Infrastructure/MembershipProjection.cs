@@ -12,14 +12,24 @@ namespace ChatPlatform.Messages.Infrastructure;
 /// </summary>
 public sealed class MembershipProjection(MessagesDbContext db)
 {
+    /// <summary>
+    /// Upserts the session's state. A close is also marked on the session's sequence row: sends lock that row to take
+    /// their seq and check the mark after any wait, so a send racing the close either commits before it (and before the
+    /// session_closed notice) or is refused; the send's read of the state row needs no lock of its own.
+    /// </summary>
     public Task<int> UpsertSessionAsync(Guid sessionId, string? kind, DateTimeOffset? closedAt, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
-            INSERT INTO session_states (session_id, kind, closed_at, updated_at)
-            VALUES ({sessionId}, {kind}, {closedAt?.ToUniversalTime()}, {at.ToUniversalTime()})
-            ON CONFLICT (session_id) DO UPDATE SET
-                kind = COALESCE(EXCLUDED.kind, session_states.kind),
-                closed_at = COALESCE(session_states.closed_at, EXCLUDED.closed_at),
-                updated_at = GREATEST(session_states.updated_at, EXCLUDED.updated_at)
+            WITH state AS (
+                INSERT INTO session_states (session_id, kind, closed_at, updated_at)
+                VALUES ({sessionId}, {kind}, {closedAt?.ToUniversalTime()}, {at.ToUniversalTime()})
+                ON CONFLICT (session_id) DO UPDATE SET
+                    kind = COALESCE(EXCLUDED.kind, session_states.kind),
+                    closed_at = COALESCE(session_states.closed_at, EXCLUDED.closed_at),
+                    updated_at = GREATEST(session_states.updated_at, EXCLUDED.updated_at)
+                RETURNING closed_at)
+            INSERT INTO session_sequences (session_id, last_seq, closed)
+            SELECT {sessionId}, 0, true FROM state WHERE state.closed_at IS NOT NULL
+            ON CONFLICT (session_id) DO UPDATE SET closed = true WHERE NOT session_sequences.closed
             """, cancellationToken);
 
     public Task<int> SetMembersAsync(Guid sessionId, IEnumerable<Guid> userIds, bool active, DateTimeOffset at, CancellationToken cancellationToken)

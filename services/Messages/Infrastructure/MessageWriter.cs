@@ -15,9 +15,10 @@ namespace ChatPlatform.Messages.Infrastructure;
 /// Decides and stores a send in ONE statement, one round trip: it reads the sender's membership, the session's state
 /// and a direct session's block from the projections, looks for the client_message_id, and only when all allow it
 /// bumps the session's sequence row (its row lock serialises the senders of a session, across replicas), inserts
-/// the message with that seq and queues its MessagePosted in the outbox. The session's state row is read FOR SHARE, so a
-/// close that commits first is seen (the send waits and reads it again), and one that comes later waits for the send:
-/// no message is stored after the session_closed notice. The statement is atomic; when two retries
+/// the message with that seq and queues its MessagePosted in the outbox. A close marks the same sequence row
+/// (<see cref="MembershipProjection.UpsertSessionAsync"/>), and the sequence update refuses a closed row after any wait:
+/// a close that commits first is seen, one that comes later waits for the send, so no message is stored after the
+/// session_closed notice, and concurrent senders share no lock but that row's. The statement is atomic; when two retries
 /// race, the loser hits the unique index and rolls back whole, so neither case leaves a gap or an event. Outside a
 /// transaction it commits on its own, so the sequence row lock is held only for that statement. MessagePosted goes
 /// to the outbox's fast lane, which publishes it once the statement (or the surrounding transaction) committed.
@@ -50,8 +51,7 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
                        WHERE b.blocked_id = @user_id AND b.unblocked_at IS NULL AND b.blocker_id <> @user_id) AS blocked
             FROM session_states s
             WHERE s.session_id = @session_id
-              AND EXISTS (SELECT 1 FROM session_members m WHERE m.session_id = @session_id AND m.user_id = @user_id AND m.is_active)
-            FOR SHARE OF s),
+              AND EXISTS (SELECT 1 FROM session_members m WHERE m.session_id = @session_id AND m.user_id = @user_id AND m.is_active)),
         earlier AS (
             SELECT EXISTS (
                 SELECT 1 FROM messages m
@@ -60,7 +60,7 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
             INSERT INTO session_sequences AS s (session_id, last_seq)
             SELECT @session_id, 1 FROM access, earlier
             WHERE NOT access.closed AND NOT access.blocked AND NOT earlier.found
-            ON CONFLICT (session_id) DO UPDATE SET last_seq = s.last_seq + 1
+            ON CONFLICT (session_id) DO UPDATE SET last_seq = s.last_seq + 1 WHERE NOT s.closed
             RETURNING last_seq),
         {{StoreAndQueue}}
         SELECT access.closed, access.blocked, earlier.found, (SELECT seq FROM stored)
@@ -206,9 +206,12 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
         {
             return new InsertResult(InsertOutcome.Blocked, duplicate, 0);
         }
-        return reader.IsDBNull(3)
-            ? new InsertResult(InsertOutcome.Duplicate, true, 0)
-            : new InsertResult(InsertOutcome.Stored, false, reader.GetInt64(3));
+        if (!reader.IsDBNull(3))
+        {
+            return new InsertResult(InsertOutcome.Stored, false, reader.GetInt64(3));
+        }
+        // No seq and no earlier message: the sequence row was closed by a close that committed while the send waited.
+        return duplicate ? new InsertResult(InsertOutcome.Duplicate, true, 0) : new InsertResult(InsertOutcome.Closed, false, 0);
     }
 
     /// <summary>

@@ -319,6 +319,10 @@ namespace ChatPlatform.Messages.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
 
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed");
+
                     b.Property<long>("LastSeq")
                         .HasColumnType("bigint")
                         .HasColumnName("last_seq");
@@ -376,6 +380,27 @@ namespace ChatPlatform.Messages.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("ChatPlatform.ServiceDefaults.Inbox.ProcessedMessage", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_processed_messages");
+
+                    b.ToTable("processed_messages", (string)null);
+                });
+
             modelBuilder.Entity("ChatPlatform.ServiceDefaults.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -419,27 +444,6 @@ namespace ChatPlatform.Messages.Migrations
                         .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("ChatPlatform.ServiceDefaults.Outbox.ProcessedMessage", b =>
-                {
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("consumer");
-
-                    b.Property<DateTimeOffset>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
-                    b.HasKey("MessageId", "Consumer")
-                        .HasName("pk_processed_messages");
-
-                    b.ToTable("processed_messages", (string)null);
                 });
 #pragma warning restore 612, 618
         }

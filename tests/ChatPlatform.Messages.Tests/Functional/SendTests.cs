@@ -1,8 +1,10 @@
 using System.Text.Json;
 using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Apis.Dtos;
+using ChatPlatform.Messages.Application;
 using ChatPlatform.Messages.Application.Sending;
 using ChatPlatform.Messages.Infrastructure;
+using ChatPlatform.Messages.Model;
 using ChatPlatform.Messages.Rules;
 using ChatPlatform.Messages.Tests.Infrastructure;
 using ChatPlatform.ServiceDefaults;
@@ -161,6 +163,48 @@ public sealed class SendTests(PostgresServer server) : IAsyncLifetime
 
         Assert.Equal(ErrorCode.SessionClosed, refused.Code);
         Assert.Equal(Json(first), Json(retry));
+    }
+
+    [Fact]
+    public async Task A_send_that_waits_for_a_committing_close_is_refused_and_nothing_follows_the_closed_notice()
+    {
+        var user = Guid.NewGuid();
+        var sessionId = await _host.CreateSessionAsync(user);
+        await SendAsync(_host, sessionId, user, "before close");
+
+        // The close consumer's work, held open in its transaction: the projection's close, then the notice.
+        await using var scope = _host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MessagesDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var closed = new ChatSessionClosed(sessionId, user, Rating: null, Comment: null, DateTimeOffset.UtcNow);
+        await scope.ServiceProvider.GetRequiredService<MembershipProjection>().ApplyAsync(closed, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<SystemMessagePoster>()
+            .PostAsync(sessionId, SystemEvents.SessionClosed, user, user, closed.OccurredAt, CancellationToken.None);
+
+        // The send starts while the close is uncommitted (its snapshot sees an open session) and waits on a lock.
+        var racing = Task.Run(() => SendAsync(_host, sessionId, user, "racing the close"));
+        await WaitForLockWaitersAsync(1);
+        await transaction.CommitAsync();
+        var result = await racing;
+
+        Assert.Equal(ErrorCode.SessionClosed, result.Code);
+        var stored = await _host.InScopeAsync(services => services.GetRequiredService<MessagesDbContext>()
+            .Messages.Where(m => m.ChatSessionId == sessionId).OrderBy(m => m.Seq).Select(m => new { m.Seq, m.MessageType }).ToListAsync());
+        Assert.Equal([(1L, MessageTypes.Text), (2L, MessageTypes.System)], stored.Select(m => (m.Seq, m.MessageType)));
+    }
+
+    /// <summary>Polls pg_stat_activity until <paramref name="count"/> backends of this database wait on a lock.</summary>
+    private async Task WaitForLockWaitersAsync(int count)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((long)(await command.ExecuteScalarAsync(deadline.Token))! < count)
+        {
+            await Task.Delay(20, deadline.Token);
+        }
     }
 
     [Fact]

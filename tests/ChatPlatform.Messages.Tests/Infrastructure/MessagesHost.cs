@@ -74,6 +74,9 @@ public sealed class MessagesHost : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>A scope the caller keeps open (to hold a transaction across other work).</summary>
+    public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
+
     public Task InScopeAsync(Func<IServiceProvider, Task> work) =>
         InScopeAsync<bool>(async services => { await work(services); return true; });
 
