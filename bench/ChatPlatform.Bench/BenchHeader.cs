@@ -15,6 +15,12 @@ public static class BenchHeader
         if (options.NeedsPlatform)
         {
             log.WriteLine(StorageDescription.Of(options));
+            if (options.Mode == BenchMode.Delivery)
+            {
+                log.WriteLine(options.Client == LoadClientKind.Sdk
+                    ? "client: the SDK's ChatConnection for direct and gateway (sends awaited to their ack, frames through its channel)"
+                    : "client: the bench's own socket client");
+            }
         }
         log.WriteLine($"machine: {machine.Cores} cores, {machine.Os}, {machine.Runtime}, load average {machine.LoadAverageAtStart?.ToString("0.00") ?? "?"}");
         WarnIfBusy(log, machine.LoadAverageAtStart);

@@ -26,6 +26,8 @@ public sealed record BenchOptions
     public int Repeat { get; init; } = 1;
     public IReadOnlyList<Scenario> Scenarios { get; init; } = [Scenario.Raw, Scenario.Direct, Scenario.Gateway];
     public int ConnectConcurrency { get; init; } = 16;
+    /// <summary>delivery: which client carries the platform scenarios' sockets (the raw baseline always uses the bench's own).</summary>
+    public LoadClientKind Client { get; init; } = LoadClientKind.Raw;
     /// <summary>
     /// Seconds of unmeasured load through the platform after set-up, so the first measured platform run does not pay
     /// for the services' JIT and cold caches (at min(first rate, <see cref="PlatformWarmupMaxRate"/>)).

@@ -36,6 +36,7 @@ public static class BenchOptionsParser
     {
         "--mode" => options with { Mode = ParseEnum<BenchMode>(name, value()) },
         "--storage" => options with { Storage = ParseEnum<StorageKind>(name, value()) },
+        "--client" => options with { Client = ParseEnum<LoadClientKind>(name, value()) },
         "--clients" => options with { Clients = PositiveInt(name, value()) },
         "--senders" => options with { Senders = PositiveInt(name, value()) },
         "--rate" or "--rates" => options with { Rates = value().Split(',').Select(r => PositiveDouble(name, r)).ToArray() },

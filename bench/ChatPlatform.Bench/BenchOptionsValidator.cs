@@ -38,6 +38,7 @@ public static class BenchOptionsValidator
     {
         Require(options.Sessions <= options.Clients, "--sessions must not exceed --clients.");
         Require(!(options.Senders > options.Clients), "--senders must not exceed --clients.");
+        Require(options.Client == LoadClientKind.Raw || options.NeedsPlatform, "--client sdk needs a platform scenario (direct or gateway).");
         Require(!options.NeedsPlatform || options.Rates.Max() / (options.Senders ?? options.Clients) <= BenchOptions.PerUserSendLimit,
             $"--rate needs at least rate/{BenchOptions.PerUserSendLimit} senders: the platform limits each user to {BenchOptions.PerUserSendLimit} messages/s (SPEC.md section 5).");
     }

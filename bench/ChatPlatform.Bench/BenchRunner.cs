@@ -60,7 +60,7 @@ public static class BenchRunner
                             continue;
                         }
                         var settings = new LoadSettings(rate, options.DurationSeconds, options.WarmupSeconds, options.RampSeconds,
-                            options.DrainSeconds, options.PayloadBytes, options.ConnectConcurrency, options.Senders);
+                            options.DrainSeconds, options.PayloadBytes, options.ConnectConcurrency, options.Senders, options.Client);
                         log.WriteLine($"run {run}, {scenario.ToString().ToLowerInvariant()} @ {rate:0.#} msg/s (load average {CpuSample.LoadAverage()?.ToString("0.00") ?? "?"})");
                         var result = await LoadRun.ExecuteAsync(scenario, run, plan, options.Sessions, settings,
                             acksExpected: scenario != Scenario.Raw, log, cancellationToken);
@@ -119,7 +119,7 @@ public static class BenchRunner
         await setup.EnsureFreshTokensAsync(log, cancellationToken);
         var plan = setup.Plan(scenario == Scenario.Direct ? platform.Presence! : platform.Gateway);
         var settings = new LoadSettings(rate, options.PlatformWarmupSeconds, WarmupSeconds: 2, RampSeconds: 2, options.DrainSeconds,
-            options.PayloadBytes, options.ConnectConcurrency, options.Senders);
+            options.PayloadBytes, options.ConnectConcurrency, options.Senders, options.Client);
         var result = await LoadRun.ExecuteAsync(scenario, run: 0, plan, options.Sessions, settings, acksExpected: true, log, cancellationToken);
         log.WriteLine("  warm-up: " + Report.Row(result).TrimEnd());
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);

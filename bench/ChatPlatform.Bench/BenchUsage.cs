@@ -32,6 +32,8 @@ public static class BenchUsage
           --scenarios LIST        any of raw,direct,gateway (default all three; history and rest: direct,gateway)
           --p99-limit MS          with several rates: the p99 within which a rate counts as sustained (default 50)
           --connect-concurrency N parallel WebSocket handshakes while connecting (default 16; also idle)
+          --client KIND           raw (default): the bench's own socket client, nothing allocated per frame;
+                                  sdk: the SDK's ChatConnection carries direct and gateway (raw keeps its own)
 
         history and rest:
           --concurrency C         clients in closed loop (default 16), each with its own users

@@ -8,7 +8,7 @@ namespace ChatPlatform.Bench.Load;
 /// One WebSocket client: one receive loop that timestamps and classifies every frame, and sends of chat frames
 /// <c>{"message_type":"text","content":"...","client_message_id":"..."}</c> serialised by a per-socket lock.
 /// </summary>
-public sealed class LoadClient : IAsyncDisposable
+public sealed class LoadClient : ILoadClient
 {
     private const int ReceiveBufferSize = 16 * 1024;
 
@@ -45,7 +45,6 @@ public sealed class LoadClient : IAsyncDisposable
 
     public ClientStats Stats { get; } = new();
 
-    /// <summary>Recipients of each message this client sends (connected members of its room, itself included).</summary>
     public int Recipients { get; set; }
 
     public bool IsOpen => _socket.State == WebSocketState.Open;
@@ -75,7 +74,6 @@ public sealed class LoadClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends one chat frame stamped with the current time; false when the send failed.</summary>
     public async Task<bool> SendAsync(RunCounters counters)
     {
         await _sendLock.WaitAsync();
@@ -133,46 +131,7 @@ public sealed class LoadClient : IAsyncDisposable
                 stats.BytesReceived += count;
                 var frame = ServerFrame.Parse(buffer.AsSpan(0, count), _runPrefix);
                 count = 0;
-                switch (frame.Kind)
-                {
-                    case FrameKind.Message:
-                        if (frame.Seq > 0)
-                        {
-                            if (frame.Seq <= lastSeq)
-                            {
-                                stats.Duplicates++;
-                                continue;
-                            }
-                            lastSeq = frame.Seq;
-                        }
-                        if (frame.SendTimestamp != 0 && _clock.IsMeasured(frame.SendTimestamp))
-                        {
-                            stats.Deliveries++;
-                            stats.Delivery.Record(RunClock.Microseconds(frame.SendTimestamp, now));
-                        }
-                        else
-                        {
-                            stats.OtherDeliveries++;
-                        }
-                        break;
-                    case FrameKind.Ack:
-                        if (frame.SendTimestamp != 0 && _clock.IsMeasured(frame.SendTimestamp))
-                        {
-                            stats.Acks++;
-                            stats.Ack.Record(RunClock.Microseconds(frame.SendTimestamp, now));
-                        }
-                        break;
-                    case FrameKind.Error:
-                        stats.ErrorFrames++;
-                        stats.ErrorCodes[frame.ErrorCode!] = stats.ErrorCodes.GetValueOrDefault(frame.ErrorCode!) + 1;
-                        break;
-                    case FrameKind.Malformed:
-                        stats.MalformedFrames++;
-                        break;
-                    default:
-                        stats.OtherFrames++;
-                        break;
-                }
+                stats.Record(frame, now, _clock, ref lastSeq);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException or IOException)

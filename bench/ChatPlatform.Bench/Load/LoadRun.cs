@@ -23,7 +23,10 @@ public static class LoadRun
         var runPrefix = Encoding.ASCII.GetBytes($"bench-{name[0]}{run}-{Environment.ProcessId}-{(long)settings.Rate}-");
         var frameHead = LoadClient.FrameHead(settings.PayloadBytes);
         var clock = new RunClock();
-        var clients = plan.Select((p, i) => new LoadClient(i, p.Room, p.Uri, runPrefix, frameHead, clock)).ToArray();
+        var content = Payload.Text(settings.PayloadBytes);
+        var clients = plan.Select((p, i) => settings.Client == LoadClientKind.Sdk && p.OpenSdk is { } open
+            ? (ILoadClient)new SdkLoadClient(i, p.Room, open, runPrefix, content, clock)
+            : new LoadClient(i, p.Room, p.Uri, runPrefix, frameHead, clock)).ToArray();
 
         try
         {
@@ -96,13 +99,13 @@ public static class LoadRun
         }
     }
 
-    private static Task CloseAllAsync(LoadClient[] clients) => Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
+    private static Task CloseAllAsync(ILoadClient[] clients) => Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
 
     /// <summary>
     /// Runs on its own thread: every millisecond or so, starts the sends that are due by now, round-robin over the
     /// open clients. Each send takes its own timestamp right before it goes on the wire.
     /// </summary>
-    private static void SendLoop(LoadClient[] clients, LoadSettings settings, long start, long end, RunCounters counters,
+    private static void SendLoop(ILoadClient[] clients, LoadSettings settings, long start, long end, RunCounters counters,
         CancellationToken cancellationToken)
     {
         long started = 0;
@@ -139,7 +142,7 @@ public static class LoadRun
 
     private static ScenarioResult Summarise(
         Scenario scenario, int run, IReadOnlyList<ClientPlan> plan, int sessions, LoadSettings settings, bool acksExpected,
-        LoadClient[] clients, int connected, LoadClient[] failed, RunCounters counters, CpuWindow cpu, double? loadBefore,
+        ILoadClient[] clients, int connected, ILoadClient[] failed, RunCounters counters, CpuWindow cpu, double? loadBefore,
         double drainSeconds)
     {
         var delivery = new LatencyHistogram();

@@ -9,7 +9,8 @@ public sealed record LoadSettings(
     double DrainSeconds,
     int PayloadBytes,
     int ConnectConcurrency,
-    int? Senders)
+    int? Senders,
+    LoadClientKind Client = LoadClientKind.Raw)
 {
     /// <summary>The rate starts at this share of the target and climbs linearly over the ramp.</summary>
     public const double RampStartShare = 0.1;

@@ -87,7 +87,12 @@ public sealed class PlatformSetup
         return _users.Select(u =>
         {
             var room = u.Index % _sessions.Length;
-            return new ClientPlan(room, new Uri(ws, $"/api/v1/chat/ws/{_sessions[room]}?token={Uri.EscapeDataString(u.AccessToken)}"));
+            var sessionId = _sessions[room];
+            return new ClientPlan(room, new Uri(ws, $"/api/v1/chat/ws/{sessionId}?token={Uri.EscapeDataString(u.AccessToken)}"))
+            {
+                OpenSdk = cancellationToken => u.Client.ConnectAsync(sessionId,
+                    configure: options => options with { GatewayAddress = baseAddress }, cancellationToken: cancellationToken),
+            };
         }).ToArray();
     }
 
