@@ -51,6 +51,7 @@ public static class PlannedApi
         new(Messages, "post", "/api/v1/chat/messages/{id}/reactions", "React to a message", 201, Body: ["emoji"]),
         new(Messages, "delete", "/api/v1/chat/messages/{id}/reactions/{emoji}", "Remove a reaction; returns the message"),
         new(Messages, "post", "/api/v1/chat/sessions/{id}/mark-read", "Move the caller's read cursor forward", Body: ["up_to_message_id:uuid", "up_to_seq:integer"]),
+        new(Messages, "get", "/api/v1/chat/sessions/{id}/read-cursors", "How far each participant has read", Query: ["limit", "cursor"]),
         new(Messages, "post", "/api/v1/chat/sessions/{id}/attachments", "Upload an attachment (max 100 MB)", 201, Body: ["file:binary"],
             BodyContentType: "multipart/form-data"),
         new(Messages, "get", "/api/v1/chat/attachments/{id}", "Download an attachment (supports Range)"),

@@ -54,10 +54,17 @@ public sealed class TwoUserChatTests(WebPlatformFixture platform)
         await Screens.CaptureAsync(alice.Page, "conversation");
         await Screens.CaptureAsync(bob.Page, "conversation-phone");
 
-        // Back on the list (one pane at a time at phone width), nothing of Alice's is unread: Bob read it all.
+        // Back on the list (one pane at a time at phone width), nothing of Alice's is unread: Bob read it all, the last
+        // message too, although he left the conversation right after it came.
         await bob.Page.GetByRole(AriaRole.Link, new() { Name = "Back to conversations" }).ClickAsync();
         await Assertions.Expect(bobsList.GetByRole(AriaRole.Link, new() { Name = alice.DisplayName, Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(bobsList).ToContainTextAsync("Alice: first line");
+
+        // Alice sees the receipt live; after a reload it comes from the stored read cursors, as no frame comes again.
+        await Assertions.Expect(alice.Page.GetByText("Seen by Bob")).ToBeVisibleAsync();
+        await alice.Page.ReloadAsync();
+        await alice.ExpectMessageAsync("first line\nsecond line");
+        await Assertions.Expect(alice.Page.GetByText("Seen by Bob")).ToBeVisibleAsync();
 
         await alice.Page.Context.CloseAsync();
         await bob.Page.Context.CloseAsync();

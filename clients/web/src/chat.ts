@@ -1,6 +1,6 @@
 import { SessionExpiredError } from "./api/auth";
 import { ChatSocket } from "./api/socket";
-import type { Message, Page, ServerFrame, Session } from "./api/types";
+import type { Message, Page, ReadCursor, ServerFrame, Session } from "./api/types";
 import { auth, http } from "./client";
 import { loadPresence } from "./people";
 import { activeSessionId, conversation, invalidate, state, toast, type Conversation, type PendingSend } from "./state";
@@ -88,9 +88,23 @@ export async function openConversation(sessionId: string): Promise<void> {
       reportError(error);
     }
   }
-  await loadParticipants(sessionId);
+  await Promise.all([loadParticipants(sessionId), loadReceipts(sessionId)]);
   markRead(sessionId);
   invalidate();
+}
+
+/** How far the others have read ("seen by"), as stored; read_receipt frames move it on from there. */
+export async function loadReceipts(sessionId: string): Promise<void> {
+  try {
+    const page = await http.get<Page<ReadCursor>>(`/api/v1/chat/sessions/${sessionId}/read-cursors?limit=200`);
+    const receipts = conversation(sessionId).receipts;
+    for (const cursor of page.items) {
+      receipts.set(cursor.user_id, Math.max(receipts.get(cursor.user_id) ?? 0, cursor.up_to_seq));
+    }
+    invalidate();
+  } catch (error) {
+    reportError(error);
+  }
 }
 
 export async function loadParticipants(sessionId: string): Promise<void> {
@@ -228,22 +242,34 @@ function readElsewhere(sessionId: string, upToSeq: number): void {
 }
 
 let readTimer: number | undefined;
+let pendingRead: { sessionId: string; upTo: number } | null = null;
 
-/** What is on screen counts as read: the cursor moves to the newest seq (debounced, never back). */
+/**
+ * What is on screen counts as read: the cursor moves to the newest seq (never back). What was seen is decided now
+ * and sent within 250 ms (one frame for a burst), even if the user has left the conversation by then.
+ */
 export function markRead(sessionId: string): void {
+  const c = state.conversations.get(sessionId);
+  if (!c || document.visibilityState !== "visible" || activeSessionId() !== sessionId) return;
+  const session = state.sessions.get(sessionId);
+  if (session && (session.unread_count || session.mention_count)) upsertSession({ ...session, unread_count: 0, mention_count: 0 });
+  if (c.lastSeq <= c.readUpTo) return;
+  if (pendingRead && pendingRead.sessionId !== sessionId) flushRead();
+  pendingRead = { sessionId, upTo: Math.max(pendingRead?.upTo ?? 0, c.lastSeq) };
+  readTimer ??= window.setTimeout(flushRead, 250);
+}
+
+function flushRead(): void {
   window.clearTimeout(readTimer);
-  readTimer = window.setTimeout(() => {
-    const c = state.conversations.get(sessionId);
-    if (!c || document.visibilityState !== "visible" || activeSessionId() !== sessionId) return;
-    const upTo = c.lastSeq;
-    const session = state.sessions.get(sessionId);
-    if (session && (session.unread_count || session.mention_count)) upsertSession({ ...session, unread_count: 0, mention_count: 0 });
-    if (upTo <= c.readUpTo) return;
-    c.readUpTo = upTo;
-    if (!socket.send({ message_type: "read", chat_session_id: sessionId, up_to_seq: upTo })) {
-      http.post(`/api/v1/chat/sessions/${sessionId}/mark-read`, { up_to_seq: upTo }).catch(() => (c.readUpTo = 0));
-    }
-  }, 250);
+  readTimer = undefined;
+  const read = pendingRead;
+  pendingRead = null;
+  const c = read && state.conversations.get(read.sessionId);
+  if (!read || !c || read.upTo <= c.readUpTo) return;
+  c.readUpTo = read.upTo;
+  if (!socket.send({ message_type: "read", chat_session_id: read.sessionId, up_to_seq: read.upTo })) {
+    http.post(`/api/v1/chat/sessions/${read.sessionId}/mark-read`, { up_to_seq: read.upTo }).catch(() => (c.readUpTo = 0));
+  }
 }
 
 document.addEventListener("visibilitychange", () => {

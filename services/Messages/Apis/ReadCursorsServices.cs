@@ -3,4 +3,4 @@ using ChatPlatform.Messages.Application.ReadCursors;
 
 namespace ChatPlatform.Messages.Apis;
 
-public sealed record ReadCursorsServices(ReadCursorService Cursors, SessionAccessResolver Access);
+public sealed record ReadCursorsServices(ReadCursorService Cursors, ReadCursorReader Reader, SessionAccessResolver Access);

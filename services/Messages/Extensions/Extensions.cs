@@ -64,6 +64,7 @@ public static class Extensions
         builder.Services.AddScoped<MembershipProjection>();
         builder.Services.AddScoped<HistoryReader>();
         builder.Services.AddScoped<ReadCursorService>();
+        builder.Services.AddScoped<ReadCursorReader>();
         builder.Services.AddScoped<SummaryReader>();
         builder.Services.AddScoped<InboxTransaction>();
         builder.Services.AddScoped<SystemMessagePoster>();

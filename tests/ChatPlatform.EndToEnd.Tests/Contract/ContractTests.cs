@@ -190,6 +190,9 @@ public sealed class ContractTests(PlatformFixture platform)
         await b.PostAsync(markRead, $"{Sessions}/{session}/mark-read", new { up_to_message_id = sent.Id() }).IsAsync(HttpStatusCode.OK);
         await b.PostAsync(markRead, $"{Sessions}/{session}/mark-read", new { up_to_seq = 1 }).IsAsync(HttpStatusCode.OK);
         await b.PostAsync(markRead, $"{Sessions}/{session}/mark-read", new { }).IsAsync(HttpStatusCode.BadRequest);
+        var readCursors = Session + "/read-cursors";
+        await a.GetAsync(readCursors, $"{Sessions}/{session}/read-cursors?limit=10").IsAsync(HttpStatusCode.OK);
+        await a.GetAsync(readCursors, $"{Sessions}/{Missing}/read-cursors").IsAsync(HttpStatusCode.NotFound);
 
         const string message = "/api/v1/chat/messages/{id}";
         var extra = await a.PostAsync(messages, path, new { message_type = "text", content = "to delete" }).IsAsync(HttpStatusCode.Created);

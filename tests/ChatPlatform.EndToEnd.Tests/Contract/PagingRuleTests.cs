@@ -24,6 +24,7 @@ public sealed class PagingRuleTests(PlatformFixture platform)
             "/api/v1/chat/reports?",
             "/api/v1/chat/audit-log?",
             $"/api/v1/chat/sessions/{session}/messages?",
+            $"/api/v1/chat/sessions/{session}/read-cursors?",
             "/api/v1/chat/search?q=paging&",
         ];
 

@@ -21,6 +21,7 @@ public sealed class AccessMatrixTests(PlatformFixture platform)
         { "GET", "/api/v1/chat/sessions/{session}/messages?after_seq=0", null },
         { "POST", "/api/v1/chat/sessions/{session}/messages", """{"message_type":"text","content":"intruder","client_message_id":"x1"}""" },
         { "POST", "/api/v1/chat/sessions/{session}/mark-read", """{"up_to_seq":1}""" },
+        { "GET", "/api/v1/chat/sessions/{session}/read-cursors", null },
         { "POST", "/api/v1/chat/sessions/{session}/attachments", null },
         { "GET", "/api/v1/chat/attachments/{attachment}", null },
         { "PATCH", "/api/v1/chat/messages/{message}", """{"content":"rewritten"}""" },

@@ -70,6 +70,43 @@ public sealed class HistoryAndReadTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Read_cursors_say_how_far_each_current_participant_has_read_latest_first()
+    {
+        var alice = await TestUser.RegisterAsync(platform, "author");
+        var bob = await TestUser.RegisterAsync(platform, "slow-reader");
+        var carol = await TestUser.RegisterAsync(platform, "fast-reader");
+        var outsider = await TestUser.RegisterAsync(platform, "outsider");
+        var session = await alice.CreateSessionAsync("Seen by", "group", bob.Id, carol.Id);
+        for (var i = 1; i <= 3; i++)
+        {
+            await alice.SendAsync(session.Id(), $"news {i}");
+        }
+        Assert.Equal(HttpStatusCode.OK, (await bob.MarkReadAsync(session.Id(), new { up_to_seq = 2 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await carol.MarkReadAsync(session.Id(), new { up_to_seq = 3 })).StatusCode);
+        var path = $"{SessionsApi.SessionsPath}/{session.Id()}/read-cursors";
+
+        var all = await alice.GetJsonAsync(path);
+        Assert.Equal([(carol.Id.ToString(), 3L), (bob.Id.ToString(), 2L)], Cursors(all));
+        Assert.All(all["items"]!.AsArray(), c => Assert.Equal(session.Id(), c!["chat_session_id"]!.GetValue<string>()));
+        Assert.Null(all["next_cursor"]);
+
+        var first = await alice.GetJsonAsync(path + "?limit=1");
+        Assert.Equal([(carol.Id.ToString(), 3L)], Cursors(first));
+        var second = await alice.GetJsonAsync(path + $"?limit=1&cursor={first["next_cursor"]!.GetValue<string>()}");
+        Assert.Equal([(bob.Id.ToString(), 2L)], Cursors(second));
+        Assert.Null(second["next_cursor"]);
+
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await carol.Http.DeleteAsync($"{SessionsApi.SessionsPath}/{session.Id()}/participants/{carol.Id}")).StatusCode);
+        await EventuallyAsync(async () => Cursors(await alice.GetJsonAsync(path)) is [(var only, 2L)] && only == bob.Id.ToString() ? "" : null,
+            "carol's cursor gone once she left");
+        await ProblemAssert.IsProblemAsync(await outsider.Http.GetAsync(path), HttpStatusCode.NotFound, "not_found");
+    }
+
+    private static List<(string UserId, long UpToSeq)> Cursors(JsonObject page) =>
+        page["items"]!.AsArray().Select(c => (c!["user_id"]!.GetValue<string>(), c["up_to_seq"]!.GetValue<long>())).ToList();
+
+    [Fact]
     public async Task Adding_a_participant_leaves_a_participant_joined_system_message()
     {
         var alice = await TestUser.RegisterAsync(platform, "inviter");

@@ -33,6 +33,11 @@ public sealed class SdkRestTests(PlatformFixture platform)
         Assert.Equal([sent.Id], page.Items.Select(m => m.Id));
         Assert.Equal("over REST", $"{page.Items.Single().Content}");
 
+        var read = await alice.Api.MarkReadAsync(session.Id, new MarkReadRequest { Up_to_message_id = sent.Id });
+        Assert.Equal(1L, read.Up_to_seq);
+        var seen = await alice.Api.ListReadCursorsAsync(session.Id, limit: 10);
+        Assert.Equal([(registered.Id, 1L)], seen.Items.Select(c => (c.User_id, c.Up_to_seq)));
+
         await using var socket = await alice.ConnectAsync(session.Id);
         Assert.Equal(1, socket.LastSeq(session.Id));
         var ack = await socket.SendAsync("over the socket");

@@ -11,6 +11,7 @@ public sealed class RoutingTests(GatewayFixture gateway) : IClassFixture<Gateway
         { "GET", $"/api/v1/chat/sessions/{Id}/messages", "messages" },
         { "POST", $"/api/v1/chat/sessions/{Id}/messages", "messages" },
         { "POST", $"/api/v1/chat/sessions/{Id}/mark-read", "messages" },
+        { "GET", $"/api/v1/chat/sessions/{Id}/read-cursors", "messages" },
         { "POST", $"/api/v1/chat/sessions/{Id}/attachments", "messages" },
         { "PATCH", $"/api/v1/chat/messages/{Id}", "messages" },
         { "DELETE", $"/api/v1/chat/messages/{Id}/reactions/%F0%9F%91%8D", "messages" },

@@ -20,6 +20,6 @@ public static class SpecPaths
         "/api/v1/chat/reports/{id}/resolve", "/api/v1/chat/canned-responses/{id}/render",
     ];
 
-    /// <summary>Public paths SPEC.md is silent on, added for the web app (issue 14): the user directory, support stats.</summary>
-    public static readonly string[] BeyondSpec = ["/api/v1/users", "/api/v1/chat/support/stats"];
+    /// <summary>Public paths SPEC.md is silent on, added for the web app (issue 14): the user directory, support stats, read cursors.</summary>
+    public static readonly string[] BeyondSpec = ["/api/v1/users", "/api/v1/chat/support/stats", "/api/v1/chat/sessions/{id}/read-cursors"];
 }

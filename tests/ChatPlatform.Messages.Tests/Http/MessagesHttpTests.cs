@@ -202,7 +202,7 @@ public sealed class MessagesHttpTests(PostgresServer server) : IAsyncLifetime
         [
             "/api/v1/chat/attachments/{id}", "/api/v1/chat/messages/{id}", "/api/v1/chat/messages/{id}/reactions",
             "/api/v1/chat/messages/{id}/reactions/{emoji}", "/api/v1/chat/search", "/api/v1/chat/sessions/{id}/attachments",
-            "/api/v1/chat/sessions/{id}/mark-read", "/api/v1/chat/sessions/{id}/messages",
+            "/api/v1/chat/sessions/{id}/mark-read", "/api/v1/chat/sessions/{id}/messages", "/api/v1/chat/sessions/{id}/read-cursors",
         ];
         Assert.Equal(expected.Order(), document["paths"]!.AsObject().Select(p => p.Key).Order());
     }

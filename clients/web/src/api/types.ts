@@ -27,6 +27,13 @@ export interface Page<T> {
   next_cursor: string | null;
 }
 
+/** GET /api/v1/chat/sessions/{id}/read-cursors: how far one participant has read. */
+export interface ReadCursor {
+  chat_session_id: string;
+  user_id: string;
+  up_to_seq: number;
+}
+
 export interface Attachment {
   id: string;
   file_name: string;
