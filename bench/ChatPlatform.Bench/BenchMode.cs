@@ -20,4 +20,7 @@ public enum BenchMode
 
     /// <summary>The fault harness's load for a long time with reconnects: memory, errors, connections, outbox, queues.</summary>
     Soak,
+
+    /// <summary>The web app's page loads in Chromium, through the gateway and from a bare static server (issue 14's first load).</summary>
+    Web,
 }

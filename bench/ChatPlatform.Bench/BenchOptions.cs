@@ -46,6 +46,8 @@ public sealed record BenchOptions
     public int Users { get; init; }
     /// <summary>history: messages in the one session read from.</summary>
     public long HistoryMessages { get; init; } = 1_000_000;
+    /// <summary>web: fresh browser profiles per scenario (each loads cold, warm and, through the gateway, signed in).</summary>
+    public int Samples { get; init; } = 10;
     /// <summary>idle: WebSockets to open and hold.</summary>
     public int Connections { get; init; } = 50_000;
     /// <summary>Use an already running platform instead of booting one (then <c>direct</c> needs <see cref="PresenceUrl"/>).</summary>

@@ -30,6 +30,8 @@ public static class BenchOptionsDefaults
                     Sessions = sessions ?? DivideRoundingUp(idleUsers, IdleUsersPerSession),
                     Scenarios = scenarios ?? [Scenario.Gateway],
                 };
+            case BenchMode.Web:
+                return options with { Users = 1, Sessions = 1, Scenarios = [Scenario.Raw, Scenario.Gateway] };
             default:
                 return options with { Sessions = sessions ?? options.Sessions, Scenarios = scenarios ?? options.Scenarios };
         }

@@ -52,6 +52,7 @@ public static class BenchOptionsParser
         "--concurrency" => options with { Concurrency = PositiveInt(name, value()) },
         "--history-messages" => options with { HistoryMessages = PositiveInt(name, value()) },
         "--connections" => options with { Connections = PositiveInt(name, value()) },
+        "--samples" => options with { Samples = PositiveInt(name, value()) },
         "--gateway-url" => options with { GatewayUrl = new Uri(value()) },
         "--presence-url" => options with { PresenceUrl = new Uri(value()) },
         "--messages-url" => options with { MessagesUrl = new Uri(value()) },

@@ -14,6 +14,8 @@ public static class BenchUsage
                                   acknowledged is lost (docs/reliability.md)
                                   soak: the faults load for --duration (default 1800 s) with reconnects,
                                   sampling memory, errors, connections, outbox rows, queues (docs/reliability.md)
+                                  web: the web app's page loads in Chromium, through the gateway and from a bare
+                                  static server (--samples fresh browser profiles, default 10)
           --storage KIND          durable (default): PostgreSQL with fsync on; throwaway: fsync, synchronous_commit
                                   and full_page_writes off (only when the bench boots the platform)
 

@@ -4,6 +4,7 @@ using ChatPlatform.Bench.Http;
 using ChatPlatform.Bench.Idle;
 using ChatPlatform.Bench.Faults;
 using ChatPlatform.Bench.Rest;
+using ChatPlatform.Bench.Web;
 
 if (args.Contains("--help") || args.Contains("-h"))
 {
@@ -37,5 +38,6 @@ return options.Mode switch
     BenchMode.Faults => await FaultRunner.RunAsync(options, cancellation.Token),
     BenchMode.Soak => await SoakRunner.RunAsync(options, cancellation.Token),
     BenchMode.Idle => await IdleRunner.RunAsync(options, cancellation.Token),
+    BenchMode.Web => await WebLoadRunner.RunAsync(options, cancellation.Token),
     _ => await BenchRunner.RunAsync(options, cancellation.Token),
 };

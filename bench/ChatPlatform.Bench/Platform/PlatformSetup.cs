@@ -9,7 +9,7 @@ namespace ChatPlatform.Bench.Platform;
 /// </summary>
 public sealed class PlatformSetup
 {
-    private const string Password = "bench-password-0123";
+    public const string Password = "bench-password-0123";
     /// <summary>Access tokens live 15 minutes: log in again before a run when they are older than this.</summary>
     private static readonly TimeSpan TokenRefreshAge = TimeSpan.FromMinutes(8);
     private const int Concurrency = 4;
