@@ -77,8 +77,8 @@ public static class MessagesApi
         {
             return refusal;
         }
-        var (items, nextCursor) = await services.History.ReadAsync(id, user.UserId(), query, cancellationToken);
-        var reactions = await services.Reactions.CountsAsync(items.Select(m => m.Id).ToList(), cancellationToken);
-        return TypedResults.Ok(new MessagePage(items.Select(m => MessageResponse.From(m, reactions.GetValueOrDefault(m.Id))).ToList(), nextCursor));
+        var page = await services.History.ReadAsync(id, user.UserId(), query, cancellationToken);
+        return TypedResults.Ok(new MessagePage(
+            page.Items.Select(m => MessageResponse.From(m, page.Reactions.GetValueOrDefault(m.Id))).ToList(), page.NextCursor));
     }
 }

@@ -1,8 +1,7 @@
 using ChatPlatform.Messages.Application.History;
 using ChatPlatform.Messages.Application.Membership;
-using ChatPlatform.Messages.Application.Reactions;
 using ChatPlatform.Messages.Application.Sending;
 
 namespace ChatPlatform.Messages.Apis;
 
-public sealed record MessagesServices(SendMessageHandler Sender, HistoryReader History, SessionAccessResolver Access, ReactionReader Reactions);
+public sealed record MessagesServices(SendMessageHandler Sender, HistoryReader History, SessionAccessResolver Access);

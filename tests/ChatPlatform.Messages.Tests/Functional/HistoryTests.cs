@@ -28,9 +28,9 @@ public sealed class HistoryTests(PostgresServer server) : IAsyncLifetime
 
     private async Task<(long[] Seqs, string? Next)> ReadAsync(int limit, long? before, long? after)
     {
-        var (items, next) = await _host.InScopeAsync(services => services.GetRequiredService<HistoryReader>()
+        var page = await _host.InScopeAsync(services => services.GetRequiredService<HistoryReader>()
             .ReadAsync(_sessionId, Guid.NewGuid(), new HistoryQuery(limit, before, after), CancellationToken.None));
-        return (items.Select(m => m.Seq).ToArray(), next);
+        return (page.Items.Select(m => m.Seq).ToArray(), page.NextCursor);
     }
 
     private async Task AssertPageAsync(long[] expectedSeqs, string? expectedNext, int limit, long? before, long? after)

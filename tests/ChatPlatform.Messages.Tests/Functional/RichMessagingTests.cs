@@ -157,6 +157,27 @@ public sealed class RichMessagingTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_history_page_carries_each_messages_reaction_counts_as_the_reaction_reader_gives_them()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        var session = await _host.CreateSessionAsync(a, b);
+        var plain = (await SendAsync(session, a, "nobody reacts")).Message!;
+        var popular = (await SendAsync(session, a, "everybody reacts")).Message!;
+        foreach (var (user, emoji) in new[] { (a, "🎉"), (b, "🎉"), (b, "👍"), (a, "\uE000"), (b, "A") })
+        {
+            await InScope(services => services.GetRequiredService<ReactionService>().AddAsync(popular.Id, user, false, emoji, null, CancellationToken.None));
+        }
+
+        var page = await InScope(services => services.GetRequiredService<HistoryReader>().ReadAsync(session, b, new HistoryQuery(50, null, null), CancellationToken.None));
+        var expected = await InScope(services => services.GetRequiredService<ReactionReader>().CountsAsync(popular.Id, CancellationToken.None));
+
+        Assert.Equal([popular.Id, plain.Id], page.Items.Select(m => m.Id));
+        Assert.Equal(expected.ToList(), page.Reactions[popular.Id].ToList());
+        Assert.Equal(["A", "🎉", "👍", "\uE000"], page.Reactions[popular.Id].Keys);
+        Assert.False(page.Reactions.ContainsKey(plain.Id));
+    }
+
+    [Fact]
     public async Task Mentions_resolve_participants_by_email_and_name_and_count_as_unread_mentions()
     {
         var (alice, bob, outsider) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
