@@ -44,7 +44,7 @@ public static class MessagesApi
             request.MessageType, request.Content, request.ClientMessageId ?? idempotencyKey,
             request.Metadata is { ValueKind: not System.Text.Json.JsonValueKind.Null } metadata ? metadata.GetRawText() : null,
             request.ReplyToId, request.AttachmentIds);
-        var result = await services.Sender.HandleAsync(id, user.UserId(), draft, BearerToken.From(http), cancellationToken);
+        var result = await services.Sender.SendAsync(id, user.UserId(), draft, BearerToken.From(http), cancellationToken);
         if (result.Message is { } message)
         {
             return TypedResults.Created($"/api/v1/chat/messages/{message.Id}", MessageResponse.From(message));

@@ -4,4 +4,4 @@ using ChatPlatform.Messages.Application.Sending;
 
 namespace ChatPlatform.Messages.Apis;
 
-public sealed record MessagesServices(SendMessageHandler Sender, HistoryReader History, SessionAccessResolver Access);
+public sealed record MessagesServices(RestSendBatcher Sender, HistoryReader History, SessionAccessResolver Access);

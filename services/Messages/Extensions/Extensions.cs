@@ -60,6 +60,7 @@ public static class Extensions
         builder.Services.AddScoped<MessageWriter>();
         builder.Services.AddScoped<MessageSender>();
         builder.Services.AddScoped<SendMessageHandler>();
+        builder.Services.AddSingleton<RestSendBatcher>();
         builder.Services.AddScoped<SessionAccessResolver>();
         builder.Services.AddScoped<MembershipProjection>();
         builder.Services.AddScoped<HistoryReader>();

@@ -59,6 +59,36 @@ public sealed class MessagesHttpTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_sends_that_share_batches_each_get_their_own_answer()
+    {
+        var members = Enumerable.Range(0, 12).Select(_ => Guid.NewGuid()).ToArray();
+        var outsider = Guid.NewGuid();
+        var sessionId = await _api.CreateSessionAsync(members);
+        var clients = members.Select(m => _api.ClientFor(m)).Append(_api.ClientFor(outsider)).ToArray();
+        Task<HttpResponseMessage> Send(int client, string id) =>
+            clients[client].PostAsJsonAsync(MessagesPath(sessionId), new { message_type = "text", content = $"from {client}", client_message_id = id });
+
+        // 36 member sends, the same client_message_id twice, and an outsider's sends, all at once (RestSendBatcher).
+        var sends = Enumerable.Range(0, members.Length).SelectMany(i => Enumerable.Range(0, 3).Select(n => Send(i, $"{i}-{n}"))).ToList();
+        var twice = new[] { Send(0, "twice"), Send(0, "twice") };
+        var outsiders = Enumerable.Range(0, 3).Select(n => Send(members.Length, $"out-{n}")).ToList();
+        await Task.WhenAll(sends.Concat(twice).Concat(outsiders));
+
+        Assert.All(sends.Concat(twice), s => Assert.Equal(HttpStatusCode.Created, s.Result.StatusCode));
+        Assert.All(outsiders, s => Assert.Equal(HttpStatusCode.NotFound, s.Result.StatusCode));
+        var stored = await Task.WhenAll(sends.Concat(twice).Select(async s => (await s.Result.Content.ReadFromJsonAsync<JsonObject>())!));
+        var seqs = stored.Select(m => m["seq"]!.GetValue<long>()).ToList();
+        Assert.Equal(Enumerable.Range(1, 37).Select(i => (long)i), seqs.Distinct().Order());
+        Assert.Equal(stored[^1]["id"]!.GetValue<string>(), stored[^2]["id"]!.GetValue<string>());
+        Assert.All(stored.Take(sends.Count).Select((m, index) => (m, index)),
+            p => Assert.Equal($"{p.index / 3}-{p.index % 3}", p.m["client_message_id"]!.GetValue<string>()));
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task A_resend_with_the_same_client_message_id_is_201_with_the_same_bytes()
     {
         var user = Guid.NewGuid();
