@@ -102,13 +102,12 @@ public sealed class SdkLoadClient(int index, int room, Func<CancellationToken, T
     private async Task ReceiveLoopAsync()
     {
         var stats = Stats;
-        var prefix = Encoding.ASCII.GetBytes(_runPrefix);
         long lastSeq = 0;
         await foreach (var chatFrame in _connection!.ReadFramesAsync())
         {
             var now = Stopwatch.GetTimestamp();
             stats.BytesReceived += chatFrame.Utf8Json.Length;
-            stats.Record(ServerFrame.Parse(chatFrame.Utf8Json.Span, prefix), now, clock, ref lastSeq);
+            stats.Record(ServerFrame.Parse(chatFrame.Utf8Json.Span, runPrefix), now, clock, ref lastSeq);
         }
         if (!_closing)
         {

@@ -16,10 +16,10 @@ public static class WebLoadRunner
     private const string ConversationList = "nav.sidebar a.session";
 
     /// <summary>Records, from the document's start, when each selector the phases wait for first matched.</summary>
-    private const string ReadyObserver = """
+    private const string ReadyObserver = $$"""
         window.__benchSeen = {};
         new MutationObserver(() => {
-          for (const selector of ["form.card", "nav.sidebar a.session"]) {
+          for (const selector of ["{{SignInForm}}", "{{ConversationList}}"]) {
             if (!(selector in window.__benchSeen) && document.querySelector(selector)) window.__benchSeen[selector] = performance.now();
           }
         }).observe(document, { subtree: true, childList: true });

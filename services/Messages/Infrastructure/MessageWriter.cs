@@ -5,7 +5,6 @@ using ChatPlatform.Contracts;
 using ChatPlatform.Messages.Infrastructure.EntityConfigurations;
 using ChatPlatform.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -127,43 +126,31 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
         var results = new InsertResult[sends.Count];
         var outboxIds = new Guid[sends.Count];
         var order = Enumerable.Range(0, sends.Count).OrderBy(i => sends[i].Message.ChatSessionId).ToArray();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
         try
         {
-            await using var batch = new NpgsqlBatch(connection)
+            await db.RunAsync(async (connection, transaction) =>
             {
-                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
-            };
-            foreach (var index in order)
-            {
-                outboxIds[index] = Guid.CreateVersion7();
-                var command = new NpgsqlBatchCommand(SendSql);
-                AddParameters(command.Parameters, sends[index].Message, outboxIds[index], sends[index].Trace?.Id);
-                batch.BatchCommands.Add(command);
-            }
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            foreach (var index in order)
-            {
-                await reader.ReadAsync(cancellationToken);
-                results[index] = ReadSend(reader);
-                await reader.NextResultAsync(cancellationToken);
-            }
+                await using var batch = new NpgsqlBatch(connection) { Transaction = transaction };
+                foreach (var index in order)
+                {
+                    outboxIds[index] = Guid.CreateVersion7();
+                    var command = new NpgsqlBatchCommand(SendSql);
+                    AddParameters(command.Parameters, sends[index].Message, outboxIds[index], sends[index].Trace?.Id);
+                    batch.BatchCommands.Add(command);
+                }
+                await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+                foreach (var index in order)
+                {
+                    await reader.ReadAsync(cancellationToken);
+                    results[index] = ReadSend(reader);
+                    await reader.NextResultAsync(cancellationToken);
+                }
+                return true;
+            }, cancellationToken);
         }
         catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
         {
             return await SendEachAsync(sends, cancellationToken);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
         }
         var caller = Activity.Current;
         for (var index = 0; index < sends.Count; index++)
@@ -214,36 +201,15 @@ public sealed class MessageWriter(MessagesDbContext db, IOutboxFastLane fastLane
         return duplicate ? new InsertResult(InsertOutcome.Duplicate, true, 0) : new InsertResult(InsertOutcome.Closed, false, 0);
     }
 
-    /// <summary>
-    /// Runs one statement on the context's connection (inside its transaction when one is open) with plain Npgsql: the
-    /// send path pays for no query translation.
-    /// </summary>
-    private async Task<T> ExecuteAsync<T>(string sql, ChatMessage message, Guid outboxId, Func<NpgsqlDataReader, Task<T>> read, CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
+    /// <summary>Runs one statement with plain Npgsql (<see cref="PlainNpgsql"/>).</summary>
+    private Task<T> ExecuteAsync<T>(string sql, ChatMessage message, Guid outboxId, Func<NpgsqlDataReader, Task<T>> read, CancellationToken cancellationToken) =>
+        db.RunAsync(async (connection, transaction) =>
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-        try
-        {
-            await using var command = new NpgsqlCommand(sql, connection)
-            {
-                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
-            };
+            await using var command = new NpgsqlCommand(sql, connection) { Transaction = transaction };
             AddParameters(command.Parameters, message, outboxId, OutboxTrace.Capture());
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
             return await read(reader);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-    }
+        }, cancellationToken);
 
     private static void AddParameters(NpgsqlParameterCollection parameters, ChatMessage message, Guid outboxId, string? traceParent)
     {

@@ -1,9 +1,8 @@
-using System.Data;
 using ChatPlatform.Contracts;
+using ChatPlatform.Messages.Application.Reactions;
 using ChatPlatform.Messages.Infrastructure;
 using ChatPlatform.Messages.Model;
 using ChatPlatform.Messages.Rules;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -36,17 +35,11 @@ public sealed class HistoryReader(MessagesDbContext db)
 
     public async Task<HistoryPage> ReadAsync(Guid sessionId, Guid viewerId, HistoryQuery query, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
         var items = new List<ChatMessage>(query.Limit + 1);
         var reactions = new Dictionary<Guid, IReadOnlyDictionary<string, int>>();
-        try
+        await db.RunAsync(async (connection, transaction) =>
         {
-            await using var command = new NpgsqlCommand(query.OldestFirst ? OldestFirst : NewestFirst, connection);
+            await using var command = new NpgsqlCommand(query.OldestFirst ? OldestFirst : NewestFirst, connection) { Transaction = transaction };
             command.Parameters.Add(new NpgsqlParameter<Guid>("session_id", NpgsqlDbType.Uuid) { TypedValue = sessionId });
             command.Parameters.Add(new NpgsqlParameter<Guid>("viewer_id", NpgsqlDbType.Uuid) { TypedValue = viewerId });
             command.Parameters.Add(new NpgsqlParameter<long>("after_seq", NpgsqlDbType.Bigint) { TypedValue = query.AfterSeq ?? 0 });
@@ -59,19 +52,11 @@ public sealed class HistoryReader(MessagesDbContext db)
                 items.Add(message.ToContract());
                 if (!reader.IsDBNull(14))
                 {
-                    var emojis = reader.GetFieldValue<string[]>(14);
-                    var counts = reader.GetFieldValue<int[]>(15);
-                    reactions[message.Id] = emojis.Zip(counts).OrderBy(p => p.First, StringComparer.Ordinal).ToDictionary(p => p.First, p => p.Second);
+                    reactions[message.Id] = ReactionCounts.Ordered(reader.GetFieldValue<string[]>(14).Zip(reader.GetFieldValue<int[]>(15)));
                 }
             }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+            return true;
+        }, cancellationToken);
         var (take, nextCursor) = query.Page(items.ConvertAll(m => m.Seq));
         return new HistoryPage(items.Take(take).ToList(), reactions, nextCursor);
     }

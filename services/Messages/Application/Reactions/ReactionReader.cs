@@ -17,9 +17,7 @@ public sealed class ReactionReader(MessagesDbContext db)
             .GroupBy(r => new { r.MessageId, r.Emoji })
             .Select(g => new { g.Key.MessageId, g.Key.Emoji, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.MessageId).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyDictionary<string, int>)g.OrderBy(r => r.Emoji, StringComparer.Ordinal).ToDictionary(r => r.Emoji, r => r.Count));
+        return rows.GroupBy(r => r.MessageId).ToDictionary(g => g.Key, g => ReactionCounts.Ordered(g.Select(r => (r.Emoji, r.Count))));
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountsAsync(Guid messageId, CancellationToken cancellationToken) =>
