@@ -57,4 +57,17 @@ internal static class AttachmentsApi
         Timeout = TimeSpan.FromMinutes(5),
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken) },
     };
+
+    /// <summary>
+    /// A client that sends a body with <c>Expect: 100-continue</c> only after the server's interim 100. HttpClient's
+    /// default sends it anyway after 1 s without an answer; on a busy machine the gateway's early 413 can come later
+    /// than that, and the client then writes into a connection the gateway is closing ("Broken pipe").
+    /// </summary>
+    public static HttpClient ContinueWaitingClient(this PlatformFixture platform, TestUser user) =>
+        new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
+        {
+            BaseAddress = platform.GatewayAddress,
+            Timeout = TimeSpan.FromMinutes(2),
+            DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken) },
+        };
 }

@@ -18,6 +18,11 @@ public sealed class GeneratedFileContent : HttpContent
         Headers.ContentType = new MediaTypeHeaderValue(contentType);
     }
 
+    /// <summary>How many of the content's bytes have been handed to the connection so far.</summary>
+    public long BytesWritten => Interlocked.Read(ref _written);
+
+    private long _written;
+
     public static byte At(long position) => (byte)(((ulong)position * 0x9E3779B97F4A7C15UL) >> 56);
 
     public static byte[] Slice(long offset, int count)
@@ -48,6 +53,7 @@ public sealed class GeneratedFileContent : HttpContent
             var count = (int)Math.Min(ChunkSize, _length - offset);
             Fill(chunk.AsSpan(0, count), offset);
             await stream.WriteAsync(chunk.AsMemory(0, count));
+            Interlocked.Add(ref _written, count);
         }
     }
 
