@@ -85,6 +85,7 @@ var gateway = builder.AddProject<Projects.ChatPlatform_Gateway>("gateway")
     // The gateway listens on the port itself: DCP's user-space proxy would carry every client frame once more.
     .WithEndpoint("http", endpoint => { endpoint.Port = builder.GetGatewayPort(); endpoint.IsProxied = false; })
     .WithExternalHttpEndpoints()
+    .WithEnvironment("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1")
     .WithHttpHealthCheck("/health");
 
 // Telemetry:TraceSampleRatio (see ServiceDefaults/TraceSampling.cs) reaches every service.

@@ -113,11 +113,11 @@ public static class BenchRunner
     private static async Task WarmUpPlatformAsync(BenchOptions options, PlatformHost platform, PlatformSetup setup, TextWriter log,
         CancellationToken cancellationToken)
     {
-        var scenario = options.Scenarios.Contains(Scenario.Gateway) || platform.Presence is null ? Scenario.Gateway : Scenario.Direct;
+        var scenario = options.Scenarios.Contains(Scenario.Gateway) || platform.Presence.Count == 0 ? Scenario.Gateway : Scenario.Direct;
         var rate = Math.Min(options.Rates[0], BenchOptions.PlatformWarmupMaxRate);
         log.WriteLine($"platform warm-up (not measured): {scenario.ToString().ToLowerInvariant()} @ {rate:0.#} msg/s for {options.PlatformWarmupSeconds:0.#} s");
         await setup.EnsureFreshTokensAsync(log, cancellationToken);
-        var plan = setup.Plan(scenario == Scenario.Direct ? platform.Presence! : platform.Gateway);
+        var plan = setup.Plan(scenario == Scenario.Direct ? platform.Presence : [platform.Gateway]);
         var settings = new LoadSettings(rate, options.PlatformWarmupSeconds, WarmupSeconds: 2, RampSeconds: 2, options.DrainSeconds,
             options.PayloadBytes, options.ConnectConcurrency, options.Senders, options.Client);
         var result = await LoadRun.ExecuteAsync(scenario, run: 0, plan, options.Sessions, settings, acksExpected: true, log, cancellationToken);
@@ -134,7 +134,7 @@ public static class BenchRunner
                 return Enumerable.Range(0, options.Clients)
                     .Select(i => new ClientPlan(i % options.Sessions, raw!.RoomUri(i % options.Sessions)))
                     .ToArray();
-            case Scenario.Direct when platform?.Presence is null || setup is null:
+            case Scenario.Direct when platform is null || platform.Presence.Count == 0 || setup is null:
                 log.WriteLine("direct: skipped (no platform, or no Presence address: give --presence-url with --gateway-url)");
                 return null;
             case Scenario.Gateway when platform is null || setup is null:
@@ -142,7 +142,7 @@ public static class BenchRunner
                 return null;
             default:
                 await setup!.EnsureFreshTokensAsync(log, cancellationToken);
-                return setup.Plan(scenario == Scenario.Direct ? platform!.Presence! : platform!.Gateway);
+                return setup.Plan(scenario == Scenario.Direct ? platform!.Presence : [platform!.Gateway]);
         }
     }
 }

@@ -28,8 +28,8 @@ public static class ClosedLoopRunner
                 prepared = await workload.PrepareAsync(booted, log, cancellationToken);
                 foreach (var scenario in options.Scenarios)
                 {
-                    var target = scenario == Scenario.Gateway ? booted.Host!.Gateway : booted.Host!.Messages;
-                    if (target is null)
+                    IReadOnlyList<Uri> target = scenario == Scenario.Gateway ? [booted.Host!.Gateway] : booted.Host!.Messages;
+                    if (target.Count == 0)
                     {
                         log.WriteLine("direct: skipped (no Messages address: give --messages-url with --gateway-url)");
                         continue;
@@ -81,6 +81,20 @@ public static class ClosedLoopRunner
         var pacer = new UserPacer(setup.Users.Count, workload.PerUserPerSecond);
         var settings = new ClosedLoopSettings(options.Concurrency, options.WarmupSeconds, options.DurationSeconds);
         var table = new HttpTable((int)workload.Expected, workload.OperationUnit);
+        // The first measured run would otherwise also pay for JIT tiering, pools and caches in every process it
+        // reaches, and the scenario that comes first would look slower for it: each target gets an unmeasured run.
+        if (options.PlatformWarmupSeconds > 0)
+        {
+            foreach (var (scenario, client) in clients)
+            {
+                await setup.EnsureFreshTokensAsync(log, cancellationToken);
+                var name = scenario.ToString().ToLowerInvariant();
+                log.WriteLine($"platform warm-up (not measured): {name} for {options.PlatformWarmupSeconds:0.#} s");
+                var warm = await ClosedLoopRun.ExecuteAsync(name, 0, client, workload, setup.Users, pacer,
+                    settings with { WarmupSeconds = 0, DurationSeconds = options.PlatformWarmupSeconds }, cancellationToken);
+                log.WriteLine("  warm-up: " + HttpTable.Row(warm).TrimEnd());
+            }
+        }
         for (var run = 1; run <= options.Repeat; run++)
         {
             foreach (var (scenario, client) in clients)

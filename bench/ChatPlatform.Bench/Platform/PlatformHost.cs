@@ -23,8 +23,8 @@ public sealed class PlatformHost : IAsyncDisposable
 
     private readonly string? _messagesDb;
 
-    private PlatformHost(DistributedApplication? app, CancellationTokenSource? lifetime, Uri gateway, Uri? presence, Uri? messages,
-        string? messagesDb, TextWriter log)
+    private PlatformHost(DistributedApplication? app, CancellationTokenSource? lifetime, Uri gateway, IReadOnlyList<Uri> presence,
+        IReadOnlyList<Uri> messages, string? messagesDb, TextWriter log)
     {
         _app = app;
         _lifetime = lifetime;
@@ -40,11 +40,14 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <summary>The booted app (null for a platform reached by URL): its resources' states and commands.</summary>
     public DistributedApplication? App => _app;
 
-    /// <summary>Presence's address without the gateway (DCP's proxy in front of its replicas), when known.</summary>
-    public Uri? Presence { get; }
+    /// <summary>
+    /// Presence without the gateway, for the direct scenario: each replica's own address from the replica directory
+    /// (as the gateway reaches them), or <c>--presence-url</c>; empty when unknown.
+    /// </summary>
+    public IReadOnlyList<Uri> Presence { get; }
 
-    /// <summary>Messages' address without the gateway (DCP's proxy in front of its replicas), when known.</summary>
-    public Uri? Messages { get; }
+    /// <summary>Messages without the gateway: each replica's own address, or <c>--messages-url</c>; empty when unknown.</summary>
+    public IReadOnlyList<Uri> Messages { get; }
 
     /// <summary>True when this process booted the platform: its processes are this process's descendants.</summary>
     public bool IsInProcess => _app is not null;
@@ -59,7 +62,7 @@ public sealed class PlatformHost : IAsyncDisposable
         {
             log.WriteLine($"  using the running platform at {options.GatewayUrl} (presence: {options.PresenceUrl?.ToString() ?? "not given"}, "
                 + $"messages: {options.MessagesUrl?.ToString() ?? "not given"})");
-            return new PlatformHost(null, null, options.GatewayUrl, options.PresenceUrl, options.MessagesUrl, options.MessagesDb, log);
+            return new PlatformHost(null, null, options.GatewayUrl, OneOrNone(options.PresenceUrl), OneOrNone(options.MessagesUrl), options.MessagesDb, log);
         }
 
         var watch = Stopwatch.StartNew();
@@ -102,10 +105,10 @@ public sealed class PlatformHost : IAsyncDisposable
             })).WaitAsync(StartTimeout - watch.Elapsed, cancellationToken);
 
             var gateway = app.GetEndpoint("gateway", "http");
-            var presence = projects.Contains("presence") ? app.GetEndpoint("presence", "http") : null;
-            var messages = projects.Contains("messages") ? app.GetEndpoint("messages", "http") : null;
-            log.WriteLine($"  platform ready in {watch.Elapsed.TotalSeconds:F0} s: gateway {gateway}, presence {presence?.ToString() ?? "(not in the AppHost)"}, "
-                + $"messages {messages?.ToString() ?? "(not in the AppHost)"}");
+            var presence = await ReplicasAsync(app, builder, "presence", lifetime.Token);
+            var messages = await ReplicasAsync(app, builder, "messages", lifetime.Token);
+            log.WriteLine($"  platform ready in {watch.Elapsed.TotalSeconds:F0} s: gateway {gateway}, presence replicas {Describe(presence)}, "
+                + $"messages replicas {Describe(messages)}");
             return new PlatformHost(app, lifetime, gateway, presence, messages, null, log);
         }
         catch (Exception)
@@ -118,6 +121,26 @@ public sealed class PlatformHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// The replicas' own addresses from the replica directory, so that "direct" skips only the gateway, as the gateway
+    /// itself reaches them; DCP's proxy address when the directory has none (a service that does not announce itself).
+    /// </summary>
+    private static async Task<IReadOnlyList<Uri>> ReplicasAsync(DistributedApplication app, IDistributedApplicationTestingBuilder builder,
+        string service, CancellationToken cancellationToken)
+    {
+        if (builder.Resources.OfType<ProjectResource>().FirstOrDefault(p => p.Name == service) is not { } project)
+        {
+            return [];
+        }
+        var redis = await app.GetConnectionStringAsync("redis", cancellationToken);
+        var replicas = redis is null ? [] : await ReplicaAddresses.ReadAsync(redis, service, project.GetReplicaCount(), TimeSpan.FromSeconds(15), cancellationToken);
+        return replicas.Count > 0 ? replicas : [app.GetEndpoint(service, "http")];
+    }
+
+    private static IReadOnlyList<Uri> OneOrNone(Uri? address) => address is null ? [] : [address];
+
+    private static string Describe(IReadOnlyList<Uri> addresses) => addresses.Count == 0 ? "(unknown)" : string.Join(" ", addresses);
 
     private static int FreePort()
     {

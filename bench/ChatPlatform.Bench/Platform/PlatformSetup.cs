@@ -80,14 +80,18 @@ public sealed class PlatformSetup
         }
     }
 
-    /// <summary>One client per user: user i on session i mod M at <paramref name="baseAddress"/>.</summary>
-    public IReadOnlyList<ClientPlan> Plan(Uri baseAddress)
+    /// <summary>
+    /// One client per user: user i on session i mod M, at address i mod N of <paramref name="addresses"/> (the gateway,
+    /// or each Presence replica in turn, as the gateway spreads its sockets).
+    /// </summary>
+    public IReadOnlyList<ClientPlan> Plan(IReadOnlyList<Uri> addresses)
     {
-        var ws = new UriBuilder(baseAddress) { Scheme = baseAddress.Scheme == "https" ? "wss" : "ws" }.Uri;
         return _users.Select(u =>
         {
             var room = u.Index % _sessions.Length;
             var sessionId = _sessions[room];
+            var baseAddress = addresses[u.Index % addresses.Count];
+            var ws = new UriBuilder(baseAddress) { Scheme = baseAddress.Scheme == "https" ? "wss" : "ws" }.Uri;
             return new ClientPlan(room, new Uri(ws, $"/api/v1/chat/ws/{sessionId}?token={Uri.EscapeDataString(u.AccessToken)}"))
             {
                 OpenSdk = cancellationToken => u.Client.ConnectAsync(sessionId,
