@@ -85,7 +85,8 @@ var gateway = builder.AddProject<Projects.ChatPlatform_Gateway>("gateway")
     // The gateway listens on the port itself: DCP's user-space proxy would carry every client frame once more.
     .WithEndpoint("http", endpoint => { endpoint.Port = builder.GetGatewayPort(); endpoint.IsProxied = false; })
     .WithExternalHttpEndpoints()
-    .WithEnvironment("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1")
+    // A proxied frame goes socket to socket on the thread that read it (docs/gateway.md, "Inline sockets").
+    .WithInlineSockets()
     .WithHttpHealthCheck("/health");
 
 // Telemetry:TraceSampleRatio (see ServiceDefaults/TraceSampling.cs) reaches every service.

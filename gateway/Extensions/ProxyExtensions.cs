@@ -6,8 +6,6 @@ namespace ChatPlatform.Gateway.Extensions;
 
 public static class ProxyExtensions
 {
-    public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
-
     /// <summary>Routes and clusters come from the <c>ReverseProxy</c> section; cluster addresses such as
     /// <c>http://sessions</c> are resolved through Aspire service discovery.</summary>
     public static void AddGatewayProxy(this IHostApplicationBuilder builder)
@@ -27,15 +25,6 @@ public static class ProxyExtensions
                 kestrel.Limits.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersTotalSize * RequestLimitOptions.KestrelHeadroom;
                 kestrel.Limits.MaxRequestHeaderCount = limits.MaxRequestHeaderCount * RequestLimitOptions.KestrelHeadroom;
             });
-
-        // With the runtime's inline socket completions on (the AppHost sets DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS
-        // for the gateway), Kestrel runs its pipes inline too: a proxied WebSocket frame then goes from one socket to
-        // the other on the thread that saw it arrive, without a hand-off to a thread-pool worker per frame and hop.
-        if (Environment.GetEnvironmentVariable(InlineCompletionsVariable) == "1")
-        {
-            builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(
-                sockets => sockets.UnsafePreferInlineScheduling = true);
-        }
 
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
