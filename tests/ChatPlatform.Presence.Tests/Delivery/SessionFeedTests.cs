@@ -59,6 +59,39 @@ public sealed class SessionFeedTests
     }
 
     [Fact]
+    public async Task Sockets_that_subscribe_during_a_newest_seq_read_share_the_next_read_and_start_after_what_was_stored_when_they_asked()
+    {
+        var harness = new FeedHarness();
+        harness.Seed(10);
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.History.HoldNewest = hold;
+        var first = new RecordingSink();
+        var firstSubscribed = harness.SubscribeAsync(first);
+        Assert.Equal(1, harness.History.NewestReads);
+
+        // Stored while the first socket's read (which saw 10) is still on its way; then five more sockets ask.
+        harness.History.Store(11);
+        var later = Enumerable.Range(0, 5).Select(_ => new RecordingSink()).ToArray();
+        var laterSubscribed = later.Select(sink => harness.SubscribeAsync(sink)).ToArray();
+        Assert.Equal(1, harness.History.NewestReads);
+        harness.History.HoldNewest = null;
+        hold.SetResult();
+        await firstSubscribed;
+        await Task.WhenAll(laterSubscribed);
+
+        // One more read answered all five; it began after they asked, so it saw 11, and none of them gets it live.
+        Assert.Equal(2, harness.History.NewestReads);
+        harness.Post(11);
+        harness.Post(12);
+        Assert.Equal([11, 12], first.Seqs);
+        Assert.All(later, sink => Assert.Equal([12], sink.Seqs));
+
+        // The rounds are over: the next socket reads again.
+        await harness.SubscribeAsync(new RecordingSink());
+        Assert.Equal(3, harness.History.NewestReads);
+    }
+
+    [Fact]
     public async Task When_messages_cannot_say_the_newest_seq_the_first_live_message_is_the_start()
     {
         var harness = new FeedHarness();

@@ -22,6 +22,14 @@ public sealed class FakeHistory(int pageSize = 200) : IHistorySource
     /// <summary>The newest-seq lookup fails as if Messages were down.</summary>
     public bool FailNewest { get; set; }
 
+    /// <summary>While set, each newest-seq lookup reads the store, then waits for it before it answers.</summary>
+    public TaskCompletionSource? HoldNewest { get; set; }
+
+    /// <summary>How many newest-seq lookups have started.</summary>
+    public int NewestReads => Volatile.Read(ref newestReads);
+
+    private int newestReads;
+
     public static MessageFrame Frame(long seq, Guid? author = null) => new(seq, Encoding.UTF8.GetBytes($$"""{"message_type":"text","seq":{{seq}}}"""), author);
 
     public MessageFrame Store(long seq, Guid? author = null)
@@ -52,16 +60,23 @@ public sealed class FakeHistory(int pageSize = 200) : IHistorySource
         }
     }
 
-    public Task<long> GetLastSeqAsync(Guid sessionId, string accessToken, CancellationToken cancellationToken)
+    public async Task<long> GetLastSeqAsync(Guid sessionId, string accessToken, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref newestReads);
         if (FailNewest)
         {
             throw new HttpRequestException("Messages is down.");
         }
+        long newest;
         lock (gate)
         {
-            return Task.FromResult(stored.Count == 0 ? 0 : stored.Keys.Max());
+            newest = stored.Count == 0 ? 0 : stored.Keys.Max();
         }
+        if (HoldNewest is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken);
+        }
+        return newest;
     }
 
     public Task<long> GetSeqBeforeAsync(Guid sessionId, DateTimeOffset time, string accessToken, CancellationToken cancellationToken) =>

@@ -17,13 +17,19 @@ public sealed partial class SessionFeeds(
     private readonly ConcurrentDictionary<Guid, SessionFeed> feeds = new();
     private readonly Lock gate = new();
     private readonly FeedSettings settings = FeedSettings.From(options.Value);
+    private NewestSeqReads? newestReads;
+
+    // A shared read is not cancelled by the socket that started it going away: FindNewestSeqAsync has its own timeout.
+    private NewestSeqReads NewestReads => LazyInitializer.EnsureInitialized(ref newestReads, () => new NewestSeqReads(
+        (sessionId, accessToken) => FindNewestSeqAsync(sessionId, accessToken, CancellationToken.None)));
 
     public int Count => feeds.Count;
 
     public SessionFeed? Find(Guid sessionId) => feeds.GetValueOrDefault(sessionId);
 
     /// <summary>
-    /// Subscribes a socket to a session. The newest stored seq is read first (from Messages, with the user's token):
+    /// Subscribes a socket to a session. The newest stored seq is read first (from Messages, with the user's token;
+    /// sockets that subscribe together share a read that began after they asked, <see cref="NewestSeqReads"/>):
     /// without <paramref name="sinceSeq"/> delivery starts right after it, so the socket gets exactly what is stored
     /// after it opened; with it, history after since_seq is replayed (in the background), then live frames follow.
     /// Either way nothing handed over by the feed meanwhile is lost: it is held and goes through the seq rule.
@@ -46,7 +52,7 @@ public sealed partial class SessionFeeds(
         }
         try
         {
-            var newest = await FindNewestSeqAsync(sessionId, sink.AccessToken, cancellationToken);
+            var newest = await NewestReads.ReadAsync(sessionId, sink.AccessToken, cancellationToken);
             if (newest is { } known)
             {
                 feed.SetBaseline(known);
