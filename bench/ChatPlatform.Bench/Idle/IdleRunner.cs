@@ -16,6 +16,8 @@ public static class IdleRunner
     private static readonly TimeSpan PingPeriod = TimeSpan.FromMinutes(2);
     /// <summary>Pace users this far under the gateway's per-user limit (handshakes are requests too).</summary>
     private const double LimitShare = 0.9;
+    /// <summary>Sockets opened and closed before measuring, so that handshakes are measured on warm processes.</summary>
+    private const int WarmupSockets = 1_000;
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
@@ -66,6 +68,11 @@ public static class IdleRunner
         }
         notes.AddRange(IdleLimits.CheckPlatform(before, options.Connections, log));
 
+        if (options.PlatformWarmupSeconds > 0)
+        {
+            await WarmUpAsync(options, booted, log, cancellationToken);
+        }
+
         var sockets = Enumerable.Range(0, options.Connections).Select(_ => new IdleSocket()).ToArray();
         try
         {
@@ -106,6 +113,28 @@ public static class IdleRunner
             log.WriteLine("closing the sockets");
             await Parallel.ForEachAsync(sockets, new ParallelOptions { MaxDegreeOfParallelism = 256 }, async (socket, _) => await socket.DisposeAsync());
         }
+    }
+
+    /// <summary>
+    /// Opens and closes up to <see cref="WarmupSockets"/> sockets, unmeasured: the first handshakes pay for JIT
+    /// compilation in every process on the path (a profile of Messages during a cold run spent a quarter of its CPU in
+    /// the JIT). Memory is sampled before this, so its figures stay what they were.
+    /// </summary>
+    private static async Task WarmUpAsync(BenchOptions options, BootedPlatform booted, TextWriter log, CancellationToken cancellationToken)
+    {
+        var setup = booted.Setup!;
+        var warm = Enumerable.Range(0, Math.Min(options.Connections, WarmupSockets)).Select(_ => new IdleSocket()).ToArray();
+        try
+        {
+            var pacer = new UserPacer(setup.Users.Count, LimitShare * BenchOptions.PerUserRequestLimit);
+            var outcome = await IdleConnector.OpenAsync(warm, setup.Users, booted.Host!.Gateway, options.ConnectConcurrency, pacer, log, cancellationToken);
+            log.WriteLine($"  warm-up (not measured): opened {outcome.Opened:N0} in {outcome.Seconds:F1} s ({outcome.HandshakesPerSecond:N1}/s), closing them");
+        }
+        finally
+        {
+            await Parallel.ForEachAsync(warm, new ParallelOptions { MaxDegreeOfParallelism = 256 }, async (socket, _) => await socket.DisposeAsync());
+        }
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
     }
 
     /// <summary>Holds the sockets open, pinging each one that has been silent for <see cref="PingPeriod"/>; returns the pings sent.</summary>
