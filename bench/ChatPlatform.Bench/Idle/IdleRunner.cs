@@ -77,8 +77,7 @@ public static class IdleRunner
         try
         {
             log.WriteLine($"opening {options.Connections:N0} WebSockets through {booted.Host.Gateway}");
-            var pacer = new UserPacer(setup.Users.Count, LimitShare * BenchOptions.PerUserRequestLimit);
-            var outcome = await IdleConnector.OpenAsync(sockets, setup.Users, booted.Host.Gateway, options.ConnectConcurrency, pacer, log, cancellationToken);
+            var outcome = await OpenAsync(sockets, options, booted, log, cancellationToken);
             log.WriteLine($"  opened {outcome.Opened:N0} in {outcome.Seconds:F1} s ({outcome.HandshakesPerSecond:N1}/s); holding {options.DurationSeconds:0.#} s");
 
             var pings = await HoldAsync(sockets, options.DurationSeconds, cancellationToken);
@@ -111,7 +110,7 @@ public static class IdleRunner
         finally
         {
             log.WriteLine("closing the sockets");
-            await Parallel.ForEachAsync(sockets, new ParallelOptions { MaxDegreeOfParallelism = 256 }, async (socket, _) => await socket.DisposeAsync());
+            await CloseAsync(sockets);
         }
     }
 
@@ -122,20 +121,30 @@ public static class IdleRunner
     /// </summary>
     private static async Task WarmUpAsync(BenchOptions options, BootedPlatform booted, TextWriter log, CancellationToken cancellationToken)
     {
-        var setup = booted.Setup!;
         var warm = Enumerable.Range(0, Math.Min(options.Connections, WarmupSockets)).Select(_ => new IdleSocket()).ToArray();
         try
         {
-            var pacer = new UserPacer(setup.Users.Count, LimitShare * BenchOptions.PerUserRequestLimit);
-            var outcome = await IdleConnector.OpenAsync(warm, setup.Users, booted.Host!.Gateway, options.ConnectConcurrency, pacer, log, cancellationToken);
+            var outcome = await OpenAsync(warm, options, booted, log, cancellationToken);
             log.WriteLine($"  warm-up (not measured): opened {outcome.Opened:N0} in {outcome.Seconds:F1} s ({outcome.HandshakesPerSecond:N1}/s), closing them");
         }
         finally
         {
-            await Parallel.ForEachAsync(warm, new ParallelOptions { MaxDegreeOfParallelism = 256 }, async (socket, _) => await socket.DisposeAsync());
+            await CloseAsync(warm);
         }
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
     }
+
+    /// <summary>Opens the sockets through the gateway, users paced under its per-user limit (a handshake is a request).</summary>
+    private static Task<ConnectOutcome> OpenAsync(IdleSocket[] sockets, BenchOptions options, BootedPlatform booted, TextWriter log,
+        CancellationToken cancellationToken)
+    {
+        var users = booted.Setup!.Users;
+        var pacer = new UserPacer(users.Count, LimitShare * BenchOptions.PerUserRequestLimit);
+        return IdleConnector.OpenAsync(sockets, users, booted.Host!.Gateway, options.ConnectConcurrency, pacer, log, cancellationToken);
+    }
+
+    private static Task CloseAsync(IdleSocket[] sockets) =>
+        Parallel.ForEachAsync(sockets, new ParallelOptions { MaxDegreeOfParallelism = 256 }, async (socket, _) => await socket.DisposeAsync());
 
     /// <summary>Holds the sockets open, pinging each one that has been silent for <see cref="PingPeriod"/>; returns the pings sent.</summary>
     private static async Task<long> HoldAsync(IdleSocket[] sockets, double seconds, CancellationToken cancellationToken)

@@ -51,12 +51,8 @@ internal static class AttachmentsApi
     }
 
     /// <summary>A client for long uploads: the shared one gives up after 30 s.</summary>
-    public static HttpClient SlowClient(this PlatformFixture platform, TestUser user) => new()
-    {
-        BaseAddress = platform.GatewayAddress,
-        Timeout = TimeSpan.FromMinutes(5),
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken) },
-    };
+    public static HttpClient SlowClient(this PlatformFixture platform, TestUser user) =>
+        Authorized(new HttpClient(), platform, user, TimeSpan.FromMinutes(5));
 
     /// <summary>
     /// A client that sends a body with <c>Expect: 100-continue</c> only after the server's interim 100. HttpClient's
@@ -64,10 +60,13 @@ internal static class AttachmentsApi
     /// than that, and the client then writes into a connection the gateway is closing ("Broken pipe").
     /// </summary>
     public static HttpClient ContinueWaitingClient(this PlatformFixture platform, TestUser user) =>
-        new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
-        {
-            BaseAddress = platform.GatewayAddress,
-            Timeout = TimeSpan.FromMinutes(2),
-            DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken) },
-        };
+        Authorized(new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) }), platform, user, TimeSpan.FromMinutes(2));
+
+    private static HttpClient Authorized(HttpClient client, PlatformFixture platform, TestUser user, TimeSpan timeout)
+    {
+        client.BaseAddress = platform.GatewayAddress;
+        client.Timeout = timeout;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken);
+        return client;
+    }
 }

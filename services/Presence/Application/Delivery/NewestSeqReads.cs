@@ -7,7 +7,7 @@ namespace ChatPlatform.Presence.Application.Delivery;
 /// everyone who asked meanwhile. In a reconnect storm (a thousand members of one channel coming back at once) a
 /// replica then reads each session's newest seq about twice, instead of once per socket.
 /// </summary>
-public sealed class NewestSeqReads(Func<Guid, string, Task<long?>> read)
+public sealed class NewestSeqReads
 {
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, Round> rounds = [];
@@ -23,13 +23,11 @@ public sealed class NewestSeqReads(Func<Guid, string, Task<long?>> read)
         public string? NextAccessToken { get; set; }
     }
 
-    /// <summary>Reads in flight, for tests and diagnostics.</summary>
-    public int SessionsReading
-    {
-        get { lock (gate) { return rounds.Count; } }
-    }
-
-    public Task<long?> ReadAsync(Guid sessionId, string accessToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// The newest seq from a read of <paramref name="read"/> that begins after this call. A read runs to its end
+    /// whoever stops waiting for it: <paramref name="read"/> needs a timeout of its own.
+    /// </summary>
+    public Task<long?> ReadAsync(Guid sessionId, string accessToken, Func<Guid, string, Task<long?>> read, CancellationToken cancellationToken)
     {
         Task<long?> answer;
         Round? started = null;
@@ -53,12 +51,12 @@ public sealed class NewestSeqReads(Func<Guid, string, Task<long?>> read)
         }
         if (started is not null)
         {
-            _ = RunAsync(sessionId, started, accessToken);
+            _ = RunAsync(sessionId, started, accessToken, read);
         }
         return answer.WaitAsync(cancellationToken);
     }
 
-    private async Task RunAsync(Guid sessionId, Round round, string accessToken)
+    private async Task RunAsync(Guid sessionId, Round round, string accessToken, Func<Guid, string, Task<long?>> read)
     {
         var current = round.Running;
         while (true)

@@ -17,11 +17,7 @@ public sealed partial class SessionFeeds(
     private readonly ConcurrentDictionary<Guid, SessionFeed> feeds = new();
     private readonly Lock gate = new();
     private readonly FeedSettings settings = FeedSettings.From(options.Value);
-    private NewestSeqReads? newestReads;
-
-    // A shared read is not cancelled by the socket that started it going away: FindNewestSeqAsync has its own timeout.
-    private NewestSeqReads NewestReads => LazyInitializer.EnsureInitialized(ref newestReads, () => new NewestSeqReads(
-        (sessionId, accessToken) => FindNewestSeqAsync(sessionId, accessToken, CancellationToken.None)));
+    private readonly NewestSeqReads newestReads = new();
 
     public int Count => feeds.Count;
 
@@ -52,7 +48,9 @@ public sealed partial class SessionFeeds(
         }
         try
         {
-            var newest = await NewestReads.ReadAsync(sessionId, sink.AccessToken, cancellationToken);
+            // Not cancelled by the socket that started it going away: FindNewestSeqAsync has its own timeout.
+            var newest = await newestReads.ReadAsync(sessionId, sink.AccessToken,
+                (session, token) => FindNewestSeqAsync(session, token, CancellationToken.None), cancellationToken);
             if (newest is { } known)
             {
                 feed.SetBaseline(known);
